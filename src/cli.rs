@@ -1,0 +1,300 @@
+//! The command-line interface: `enable` and `check`, for support staff and scripts.
+//!
+//! Output is a stable contract: `--json` shapes and exit codes (0 success, 1 failure, 2 usage
+//! error) do not change without a new major version.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+use serde_json::json;
+
+use crate::address::{DEFAULT_SERVER, ServerAddress};
+use crate::appsemble::{AppsembleClient, Credentials, SecurityCheck, yaml_fix};
+use crate::credentials::{CredentialsError, OsKeyring, find_credentials};
+use crate::enable::{EnableError, EnableOutcome, enable_scim};
+use crate::messages::{self, Explanation, cli as text};
+use crate::net::TlsSettings;
+use crate::probe::{ProbeOptions, Status, TestReport, live_test};
+use crate::secret::Secret;
+
+/// Connect Microsoft Entra ID provisioning to an Appsemble app, and test it the way Entra will.
+///
+/// Run without a command to open the setup assistant.
+#[derive(Debug, Parser)]
+#[command(name = "scim-assistant", version)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Switch SCIM on for an app and print the Tenant URL and Secret Token for Entra.
+    ///
+    /// Signs in with APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD, else APPSEMBLE_CLIENT_CREDENTIALS
+    /// (id:secret), else the client credentials `appsemble login` stored in the OS keyring.
+    Enable(EnableArgs),
+    /// Test a Tenant URL and Secret Token the way Entra's "Test Connection" does.
+    ///
+    /// Reads the token from SCIM_TOKEN, or from one line on standard input with --token-stdin.
+    /// When APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD (or APPSEMBLE_CLIENT_CREDENTIALS) are set, a
+    /// refused token is looked into further to say why.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EnableArgs {
+    /// The Appsemble server, or an app's studio address (which also gives the app id).
+    #[arg(long, default_value = DEFAULT_SERVER)]
+    pub server: String,
+    /// The app id: the number after /apps/ in the app's studio address.
+    #[arg(long)]
+    pub app: Option<u64>,
+    /// Keep the token already stored in Appsemble instead of making a new one (needs email sign-in).
+    #[arg(long)]
+    pub keep_token: bool,
+    /// Print {"app_id","enabled","tenant_url","token","token_created"} for scripts.
+    #[arg(long)]
+    pub json: bool,
+    /// Print the token in full instead of masked.
+    #[arg(long)]
+    pub show_token: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The Tenant URL as it will be pasted into Entra.
+    #[arg(long)]
+    pub tenant_url: String,
+    /// Print {"ok","tenant_url","checks":[{"id","status","summary","fix","elapsed_ms"}]}.
+    #[arg(long)]
+    pub json: bool,
+    /// The longest wait for each step, in seconds.
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: u64,
+    /// Read the Secret Token from one line on standard input instead of SCIM_TOKEN.
+    #[arg(long)]
+    pub token_stdin: bool,
+}
+
+const EXIT_FAILURE: u8 = 1;
+const EXIT_USAGE: u8 = 2;
+
+/// Runs the command line. Returns `None` when no command was given (the caller opens the window).
+pub fn run(cli: Cli) -> Option<ExitCode> {
+    let command = cli.command?;
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("{}: {error}", text::ERROR);
+            return Some(ExitCode::from(EXIT_FAILURE));
+        }
+    };
+    Some(match command {
+        Command::Enable(args) => runtime.block_on(run_enable(args)),
+        Command::Check(args) => runtime.block_on(run_check(args)),
+    })
+}
+
+/// Sets up logging to standard error, controlled by `RUST_LOG` (default: warnings only).
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+fn print_problem(explanation: &Explanation) {
+    eprintln!("{}: {}", text::ERROR, explanation.summary);
+    if !explanation.fix.is_empty() {
+        eprintln!("{}: {}", text::FIX, explanation.fix);
+    }
+}
+
+fn usage_problem(summary: &str, fix: &str) -> ExitCode {
+    print_problem(&Explanation {
+        summary: summary.to_string(),
+        fix: fix.to_string(),
+    });
+    ExitCode::from(EXIT_USAGE)
+}
+
+async fn run_enable(args: EnableArgs) -> ExitCode {
+    let server = match ServerAddress::parse(&args.server) {
+        Ok(server) => server,
+        Err(error) => return usage_problem(&error.to_string(), text::NO_APP_ID_FIX),
+    };
+    let Some(app_id) = args.app.or(server.app_id) else {
+        return usage_problem(text::NO_APP_ID, text::NO_APP_ID_FIX);
+    };
+    let credentials = match find_credentials(|k| std::env::var(k).ok(), Some(&OsKeyring), &server)
+    {
+        Ok(credentials) => credentials,
+        Err(CredentialsError::NotFound) => {
+            return usage_problem(text::NO_CREDENTIALS, text::NO_CREDENTIALS_FIX);
+        }
+        Err(CredentialsError::MalformedClientPair) => {
+            return usage_problem(text::BAD_CLIENT_CREDENTIALS, text::BAD_CLIENT_CREDENTIALS_FIX);
+        }
+    };
+    let origin = server.origin();
+    let client = match AppsembleClient::new(server, credentials, &TlsSettings::default()) {
+        Ok(client) => client,
+        Err(error) => {
+            print_problem(&messages::explain_error(&error, &origin));
+            return ExitCode::from(EXIT_FAILURE);
+        }
+    };
+    match enable_scim(&client, app_id, args.keep_token).await {
+        Ok(outcome) => {
+            print_enabled(&outcome, &args);
+            ExitCode::SUCCESS
+        }
+        Err(EnableError::SecurityMissing(problem)) => {
+            eprintln!("{}: {}", text::ERROR, text::SECURITY_MISSING);
+            eprintln!("{}\n\n{}", text::SECURITY_FIX_INTRO, yaml_fix(&problem));
+            ExitCode::from(EXIT_FAILURE)
+        }
+        Err(EnableError::Appsemble(error)) => {
+            print_problem(&messages::explain_error(&error, &origin));
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}
+
+fn print_enabled(outcome: &EnableOutcome, args: &EnableArgs) {
+    if args.json {
+        let body = json!({
+            "app_id": outcome.app_id,
+            "enabled": outcome.enabled,
+            "tenant_url": outcome.tenant_url,
+            "token": outcome.token.expose(),
+            "token_created": outcome.token_created,
+        });
+        println!("{body}");
+        return;
+    }
+    if outcome.security == SecurityCheck::Hidden {
+        eprintln!("{}", text::SECURITY_HIDDEN);
+    }
+    let shown = if args.show_token {
+        outcome.token.expose().to_string()
+    } else {
+        outcome.token.masked()
+    };
+    let origin = if outcome.token_created { text::TOKEN_NEW } else { text::TOKEN_KEPT };
+    println!("{}", text::ENABLED);
+    println!("{}:   {}", text::TENANT_URL, outcome.tenant_url);
+    println!("{}: {shown} {origin}", text::SECRET_TOKEN);
+    if !args.show_token {
+        println!("{}", text::TOKEN_MASKED_HINT);
+    }
+    if outcome.token_created && outcome.had_token_before != Some(false) {
+        println!("{}", text::TOKEN_REPLACED_WARNING);
+    }
+    println!("{}", text::NEXT_STEP);
+}
+
+async fn run_check(args: CheckArgs) -> ExitCode {
+    let token = match read_token(args.token_stdin) {
+        Ok(token) => token,
+        Err(code) => return code,
+    };
+    let options = ProbeOptions {
+        timeout: Duration::from_secs(args.timeout),
+        ..ProbeOptions::default()
+    };
+    let diagnosis_client = diagnosis_client(&args.tenant_url);
+    let report = live_test(&args.tenant_url, &token, &options, diagnosis_client.as_ref()).await;
+    if args.json {
+        println!("{}", report_json(&report));
+    } else {
+        print_report(&report);
+    }
+    if report.ok() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_FAILURE)
+    }
+}
+
+fn read_token(from_stdin: bool) -> Result<Secret, ExitCode> {
+    let raw = if from_stdin {
+        let mut line = String::new();
+        if std::io::stdin().lock().read_line(&mut line).is_err() {
+            return Err(usage_problem(text::STDIN_UNREADABLE, text::NO_TOKEN_FIX));
+        }
+        line
+    } else {
+        std::env::var("SCIM_TOKEN").unwrap_or_default()
+    };
+    let token = Secret::new(raw.trim());
+    if token.is_empty() {
+        return Err(usage_problem(text::NO_TOKEN, text::NO_TOKEN_FIX));
+    }
+    Ok(token)
+}
+
+/// A sign-in from the environment (never the keyring: `check` must not prompt) used only to tell
+/// apart the causes of a refused token.
+fn diagnosis_client(tenant_url: &str) -> Option<AppsembleClient> {
+    let server = ServerAddress::parse(tenant_url).ok()?;
+    let credentials: Credentials = find_credentials(|k| std::env::var(k).ok(), None, &server).ok()?;
+    AppsembleClient::new(server, credentials, &TlsSettings::default()).ok()
+}
+
+/// The `--json` form of a live test.
+pub fn report_json(report: &TestReport) -> serde_json::Value {
+    let checks: Vec<_> = report
+        .checks
+        .iter()
+        .map(|check| {
+            let words = messages::explain(&check.finding);
+            json!({
+                "id": check.id,
+                "status": check.status(),
+                "summary": words.summary,
+                "fix": words.fix,
+                "elapsed_ms": check.elapsed.as_millis() as u64,
+            })
+        })
+        .collect();
+    json!({ "ok": report.ok(), "tenant_url": report.tenant_url, "checks": checks })
+}
+
+fn status_label(status: Status) -> &'static str {
+    match status {
+        Status::Pass => "PASS",
+        Status::Warn => "WARN",
+        Status::Fail => "FAIL",
+        Status::Skip => "SKIP",
+    }
+}
+
+fn print_report(report: &TestReport) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{}: {}", text::TENANT_URL, report.tenant_url);
+    for check in &report.checks {
+        let words = messages::explain(&check.finding);
+        let _ = writeln!(
+            out,
+            "{:<5} {:<22} {}",
+            status_label(check.status()),
+            check.id.as_str(),
+            words.summary
+        );
+        if !words.fix.is_empty() && check.status() != Status::Pass {
+            let _ = writeln!(out, "      {}: {}", text::FIX, words.fix);
+        }
+    }
+    let verdict = if report.ok() { text::ALL_PASSED } else { text::SOME_FAILED };
+    let _ = writeln!(out, "{verdict}");
+}

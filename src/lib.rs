@@ -1,0 +1,16 @@
+//! Appsemble SCIM Setup Assistant: connects Microsoft Entra ID provisioning to an Appsemble app and
+//! tests the connection the way Entra will, before anything is pasted into Azure.
+//!
+//! The core modules (`address`, `appsemble`, `probe`, `enable`) know nothing of any user interface;
+//! `cli` prints their results and `messages` holds every sentence a user reads.
+
+pub mod address;
+pub mod appsemble;
+pub mod cli;
+pub mod credentials;
+pub mod enable;
+pub mod messages;
+pub mod net;
+pub mod probe;
+pub mod secret;
+pub mod token;

@@ -1,0 +1,377 @@
+//! Every sentence a user reads, in one place, so that a translation only has to touch this file.
+//!
+//! The core produces typed findings and errors; this module turns each into a one-line summary a
+//! non-developer understands and a concrete next step.
+
+use crate::address::{ENTRA_SCIM_FLAG, UrlProblem};
+use crate::appsemble::{AppsembleError, NetworkProblem};
+use crate::probe::{CheckId, Finding, RejectCause, TlsFailure};
+
+/// A summary of what happened and what to do about it. `fix` is empty when nothing needs doing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Explanation {
+    pub summary: String,
+    pub fix: String,
+}
+
+fn says(summary: impl Into<String>, fix: impl Into<String>) -> Explanation {
+    Explanation {
+        summary: summary.into(),
+        fix: fix.into(),
+    }
+}
+
+/// A short name for each check, for tables and headings.
+pub fn check_name(id: CheckId) -> &'static str {
+    match id {
+        CheckId::Url => "Tenant URL",
+        CheckId::Dns => "Server name",
+        CheckId::Connect => "Connection",
+        CheckId::Tls => "Secure connection (TLS)",
+        CheckId::Auth => "Secret Token",
+        CheckId::EntraTestConnection => "Entra's Test Connection",
+    }
+}
+
+/// Summary and fix for one check outcome.
+pub fn explain(finding: &Finding) -> Explanation {
+    use Finding::*;
+    match finding {
+        UrlOk => says("The Tenant URL has the form Appsemble and Entra expect.", ""),
+        UrlLoopbackHttp => says(
+            "The Tenant URL uses plain http to this computer. That is fine for a test server.",
+            "Entra only connects over https to a server on the internet; use the https address of your Appsemble server in Entra.",
+        ),
+        UrlProblem { problem, corrected } => explain_url(problem, corrected.as_deref()),
+        DnsResolved { host, addresses } => says(format!("{host} was found ({addresses} address(es))."), ""),
+        DnsIpAddress => says("The Tenant URL uses an IP address, so no name lookup is needed.", ""),
+        DnsNotFound { host } => says(
+            format!("The server name {host} could not be found."),
+            "Check the spelling of the server name in the Tenant URL. If it is right, check this computer's internet connection or ask IT whether the name is only known inside another network.",
+        ),
+        DnsTimeout { host, seconds } => says(
+            format!("Looking up {host} took longer than {seconds} s."),
+            "Check this computer's internet connection and try again.",
+        ),
+        Connected { address } => says(format!("The server answered at {address}."), ""),
+        ConnectRefused { address } => says(
+            format!("Nothing accepts connections at {address}."),
+            "Check the address and port in the Tenant URL. If they are right, the Appsemble server is down: try again later or ask whoever runs it.",
+        ),
+        ConnectTimeout { address, seconds } => says(
+            format!("{address} did not answer within {seconds} s."),
+            "A firewall may block the connection, or the server is down. Check that the server is reachable from the internet; Entra connects from Microsoft's network, not from yours.",
+        ),
+        ConnectFailed { address } => says(
+            format!("The connection to {address} failed."),
+            "Check the address in the Tenant URL and this computer's network connection.",
+        ),
+        TlsOk => says("The server's certificate is valid and trusted.", ""),
+        TlsNotUsed => says("Plain http: there is no certificate to check.", ""),
+        Tls { failure, host } => explain_tls(*failure, host),
+        TlsTimeout { seconds } => says(
+            format!("The secure connection was not set up within {seconds} s."),
+            "The server or a proxy in between is not responding. Try again later; if it keeps happening, ask whoever runs the server.",
+        ),
+        AuthAccepted => says("Appsemble accepted the Secret Token.", ""),
+        AuthRejected { cause } => explain_rejection(cause),
+        AuthForbidden => says(
+            "The server refused access (403) with this token.",
+            "Make a new token in this assistant (or in Appsemble Studio under Secrets → SCIM) and paste it into Entra as the Secret Token.",
+        ),
+        AuthNotReached => says(
+            "The token could not be checked, because the request did not reach Appsemble's SCIM endpoint.",
+            "Fix the problem reported under Entra's Test Connection first.",
+        ),
+        TestConnectionPasses => says(
+            "Entra's Test Connection will pass: the server answered with an empty SCIM user list.",
+            "",
+        ),
+        EndpointNotFound => says(
+            "There is no SCIM endpoint at this address (404).",
+            "Check that the Tenant URL points at your Appsemble server itself, for example https://appsemble.app/api/apps/42/scim, and not at the app's own address or another website.",
+        ),
+        ServerError { status } => says(
+            format!("The server had an internal error ({status})."),
+            "This is a problem on the server, not in your settings. Try again in a few minutes; if it stays, send the report to Appsemble support.",
+        ),
+        HtmlPage => says(
+            "A web page answered instead of the SCIM endpoint. That happens with a proxy or login portal, or when the URL points at the app's own website.",
+            "Use the Tenant URL on the Appsemble server itself (https://<server>/api/apps/<id>/scim). If your network sends traffic through a login portal, test from a network without one.",
+        ),
+        NotScim { content_type } => says(
+            format!("The server answered, but not with a SCIM user list (type: {}).", or_unknown(content_type)),
+            "Check that the Tenant URL points at your Appsemble server and ends in /api/apps/<id>/scim.",
+        ),
+        InvalidJson => says(
+            "The server's answer claims to be data but cannot be read.",
+            "Something between you and Appsemble changes the answer, or the server is broken. Send the report to Appsemble support.",
+        ),
+        BodyTooLarge { limit_kib } => says(
+            format!("The answer was larger than {limit_kib} KiB, which no SCIM user list for this test should be. Reading stopped there."),
+            "Check that the Tenant URL points at your Appsemble server's SCIM endpoint and not at a download or another service.",
+        ),
+        FilterIgnored { total } => says(
+            format!("The server returned {total} user(s) for a user that cannot exist, so it ignores Entra's search."),
+            "Entra would match the wrong people. Check that the Tenant URL points at Appsemble; if it does, send the report to Appsemble support.",
+        ),
+        Redirect { location } => says(
+            format!("The server sends requests elsewhere (redirect to {}). Entra does not follow redirects, and the token is not sent on.", or_unknown(location)),
+            "Use the final address in the Tenant URL: start it with https:// and the server's main address.",
+        ),
+        NoAnswer { seconds } => says(
+            format!("The server did not answer within {seconds} s."),
+            "The server is overloaded or something in between holds the request. Try again later; Entra gives up after 60 s and retries hours later.",
+        ),
+        NotAcceptable => says(
+            "The server refused the type of answer Entra asks for (406).",
+            "Something between you and Appsemble changes the request headers. Test from another network or send the report to Appsemble support.",
+        ),
+        UnexpectedStatus { status } => says(
+            format!("The server answered with status {status}, which Entra does not accept."),
+            "Check the Tenant URL; if it is right, send the report to Appsemble support.",
+        ),
+        RequestFailed => says(
+            "The connection broke off before the server answered.",
+            "Try again. If it keeps happening, a proxy or firewall may be interfering.",
+        ),
+        Skipped { because } => says(
+            format!("Not tested, because the check \"{}\" failed.", check_name(*because)),
+            "",
+        ),
+    }
+}
+
+fn or_unknown(text: &str) -> &str {
+    if text.is_empty() { "unknown" } else { text }
+}
+
+fn use_instead(corrected: Option<&str>) -> String {
+    match corrected {
+        Some(url) => format!("Use this Tenant URL instead: {url}"),
+        None => "The Tenant URL has the form https://<server>/api/apps/<app id>/scim, for example https://appsemble.app/api/apps/42/scim.".to_string(),
+    }
+}
+
+fn explain_url(problem: &UrlProblem, corrected: Option<&str>) -> Explanation {
+    let fix = use_instead(corrected);
+    match problem {
+        UrlProblem::Empty => says("No Tenant URL was given.", fix),
+        UrlProblem::NotAUrl => says("This is not a complete web address; it must start with https://.", fix),
+        UrlProblem::UnsupportedScheme(scheme) => says(format!("Addresses starting with {scheme}:// cannot be used."), fix),
+        UrlProblem::HttpToPublicHost => says(
+            "The Tenant URL starts with http://. Entra only connects over https, and the token would travel unencrypted.",
+            fix,
+        ),
+        UrlProblem::HasQuery { entra_flag: true } => says(
+            format!("The Tenant URL ends with ?{ENTRA_SCIM_FLAG}. With that flag Entra sends values Appsemble rejects, so every deactivation would fail."),
+            fix,
+        ),
+        UrlProblem::HasQuery { entra_flag: false } => says("The Tenant URL has something after a question mark, which Appsemble does not expect.", fix),
+        UrlProblem::HasFragment => says("The Tenant URL has something after a # sign.", fix),
+        UrlProblem::TrailingResource(resource) => says(
+            format!("The Tenant URL ends with /{resource}. Entra adds /Users itself, so it would ask for /{resource}/Users."),
+            fix,
+        ),
+        UrlProblem::TrailingSlash => says("The Tenant URL ends with a slash; Appsemble then finds no SCIM endpoint.", fix),
+        UrlProblem::UppercaseScim => says("The Tenant URL has SCIM in capitals. Appsemble only accepts the token on lower-case /scim.", fix),
+        UrlProblem::AppDomain => says(
+            "The Tenant URL uses the app's own address. That address shows the app; the SCIM endpoint is only on the main Appsemble server.",
+            fix,
+        ),
+        UrlProblem::WrongPath => says("This address is not a Tenant URL: it must end in /api/apps/<app id>/scim.", fix),
+    }
+}
+
+fn explain_tls(failure: TlsFailure, host: &str) -> Explanation {
+    match failure {
+        TlsFailure::Untrusted => says(
+            format!("The certificate of {host} is not trusted by this computer."),
+            "If your company inspects internet traffic, ask IT to install its root certificate on this computer. Otherwise the server's certificate is self-made or incomplete: whoever runs the server must install one from a public certificate authority, because Entra only trusts those.",
+        ),
+        TlsFailure::Expired => says(
+            format!("The certificate of {host} has expired (or this computer's clock is wrong)."),
+            "Check the date and time on this computer. If they are right, whoever runs the server must renew its certificate; Entra will refuse it too.",
+        ),
+        TlsFailure::WrongHost => says(
+            format!("The certificate is not made out to {host}."),
+            "Check the server name in the Tenant URL; use the name the server's certificate is for (for Appsemble's cloud: appsemble.app).",
+        ),
+        TlsFailure::NotTls => says(
+            format!("{host} does not speak https on this port."),
+            "Check the port in the Tenant URL, or whether the server only offers http; Entra needs https.",
+        ),
+        TlsFailure::Other => says(
+            format!("The secure connection to {host} could not be set up."),
+            "Try again. If it keeps failing, a proxy may be interfering: ask IT, and send the report to Appsemble support.",
+        ),
+    }
+}
+
+fn explain_rejection(cause: &RejectCause) -> Explanation {
+    match cause {
+        RejectCause::Unknown => says(
+            "Appsemble refused the Secret Token (401). It gives the same answer for a wrong token, for SCIM switched off, and for a wrong app id.",
+            "Sign in to Appsemble in this assistant so it can find out which, or check in Appsemble Studio under the app's Secrets → SCIM that SCIM is enabled, and copy a fresh token.",
+        ),
+        RejectCause::WrongToken => says(
+            "SCIM is on, but the Secret Token is not the one stored in Appsemble.",
+            "Copy the current token from this assistant (or make a new one) and paste it into Entra as the Secret Token.",
+        ),
+        RejectCause::ScimDisabled => says(
+            "SCIM is switched off for this app, so Appsemble refuses every token.",
+            "Turn SCIM on in this assistant (or tick Enable SCIM under the app's Secrets → SCIM in Appsemble Studio).",
+        ),
+        RejectCause::NoTokenStored => says(
+            "SCIM is on, but no token was ever made for this app.",
+            "Make a token in this assistant, then paste it into Entra as the Secret Token.",
+        ),
+        RejectCause::AppNotFound => says(
+            "There is no app with this id on the server, so Appsemble refuses every token.",
+            "Check the number after /apps/ in the Tenant URL; it is the number in the app's address in Appsemble Studio.",
+        ),
+        RejectCause::CorrectTokenRefused => says(
+            "The token is the right one and SCIM is on, yet the request was refused. Something between you and Appsemble removes the token from the request.",
+            "Test from a network without a proxy, or ask IT whether a proxy strips the Authorization header.",
+        ),
+        RejectCause::SignInCannotTell => says(
+            "Appsemble refused the Secret Token (401). With client credentials this assistant cannot read the stored token to find out why.",
+            "Sign in with your email address and password to find the cause, or make a new token and paste it into Entra.",
+        ),
+    }
+}
+
+/// Summary and fix for a failure while talking to the Appsemble API.
+pub fn explain_error(error: &AppsembleError, server: &str) -> Explanation {
+    use AppsembleError::*;
+    match error {
+        Network { problem } => explain_network(*problem, server),
+        Redirected { location } => says(
+            format!("{server} redirects to {}.", or_unknown(location)),
+            "Use the address it redirects to (usually the https:// form) as the server.",
+        ),
+        WrongEmailOrPassword => says(
+            "Appsemble did not accept this email address and password.",
+            "Check both and try again. If you sign in to Appsemble with GitHub, GitLab or Google, you have no password: use \"Sign in with your browser\" or client credentials instead.",
+        ),
+        ClientCredentialsRejected => says(
+            "Appsemble did not accept these client credentials.",
+            "Check that you copied both parts (id:secret), or make new ones in Appsemble Studio under Settings → Client credentials with the apps:write scope.",
+        ),
+        ClientCredentialsExpired => says(
+            "These client credentials have expired or were revoked.",
+            "Make new ones in Appsemble Studio under Settings → Client credentials with the apps:write scope.",
+        ),
+        ClientCredentialsMissingScope => says(
+            "These client credentials may not change apps (the apps:write scope is missing).",
+            "Make new client credentials with the apps:write scope in Appsemble Studio under Settings → Client credentials.",
+        ),
+        SessionExpired => says("The Appsemble session ended.", "Sign in again."),
+        NeedsEmailSignIn => says(
+            "Client credentials cannot list your apps or read the current token.",
+            "Sign in with your email address and password for that, or give the app id directly.",
+        ),
+        AppNotFound { app_id } => says(
+            format!("There is no app {app_id} on {server}."),
+            "Check the app id: it is the number after /apps/ in the app's address in Appsemble Studio.",
+        ),
+        AppHidden { app_id } => says(
+            format!("App {app_id} is private and this sign-in may not see it."),
+            "Sign in with the email address of a member of the app's organisation.",
+        ),
+        NotAMember { app_id } => says(
+            format!("Your account is not a member of the organisation that owns app {app_id}."),
+            "Ask an owner of that organisation to invite you with the AppManager, Maintainer or Owner role.",
+        ),
+        RoleTooLow { app_id } => says(
+            format!("Your role in the organisation of app {app_id} may not change its secrets."),
+            "Ask an owner of the organisation to give you the AppManager, Maintainer or Owner role.",
+        ),
+        UnexpectedAnswer { status, .. } => says(
+            format!("{server} gave an answer Appsemble does not give (status {status})."),
+            "Check that the server address is your Appsemble server. If it is, try again later or send the report to Appsemble support.",
+        ),
+        TlsSetup(_) => says(
+            "This computer's list of trusted certificates could not be loaded.",
+            "Ask IT to check the certificate store of this computer.",
+        ),
+        Random(_) => says(
+            "This computer could not produce a random token.",
+            "Try again; if it keeps failing, make the token in Appsemble Studio under Secrets → SCIM.",
+        ),
+    }
+}
+
+fn explain_network(problem: NetworkProblem, server: &str) -> Explanation {
+    match problem {
+        NetworkProblem::Unreachable => says(
+            format!("{server} could not be reached."),
+            "Check the server address and this computer's internet connection.",
+        ),
+        NetworkProblem::Timeout => says(
+            format!("{server} did not answer in time."),
+            "Try again later; check this computer's internet connection.",
+        ),
+        NetworkProblem::Certificate => says(
+            format!("The certificate of {server} is not trusted by this computer."),
+            "If your company inspects internet traffic, ask IT to install its root certificate on this computer.",
+        ),
+        NetworkProblem::Other => says(
+            format!("The connection to {server} broke off."),
+            "Try again; if it keeps happening, a proxy or firewall may be interfering.",
+        ),
+    }
+}
+
+/// Texts of the command-line interface that are not findings.
+pub mod cli {
+    pub const NO_CREDENTIALS: &str = "No Appsemble sign-in found.";
+    pub const NO_CREDENTIALS_FIX: &str = "Set APPSEMBLE_EMAIL and APPSEMBLE_PASSWORD, or APPSEMBLE_CLIENT_CREDENTIALS=id:secret, or run `appsemble login` once so the credentials are in this computer's keyring.";
+    pub const NO_TOKEN: &str = "No Secret Token to test.";
+    pub const NO_TOKEN_FIX: &str = "Put it in the SCIM_TOKEN environment variable, or pass --token-stdin and type it on one line.";
+    pub const BAD_CLIENT_CREDENTIALS: &str = "APPSEMBLE_CLIENT_CREDENTIALS is not in the form id:secret.";
+    pub const BAD_CLIENT_CREDENTIALS_FIX: &str = "Copy both parts, separated by a colon, from Appsemble Studio under Settings → Client credentials.";
+    pub const NO_APP_ID: &str = "No app id was given.";
+    pub const NO_APP_ID_FIX: &str = "Pass --app with the number after /apps/ in the app's address in Appsemble Studio, or paste the app's studio address as --server.";
+    pub const SECURITY_MISSING: &str = "This app cannot take users from SCIM yet: its definition has no default role for new users.";
+    pub const SECURITY_FIX_INTRO: &str = "Add this to the app definition in Appsemble Studio, save, and run this again:";
+    pub const SECURITY_HIDDEN: &str = "Warning: this sign-in cannot see the app's security definition, so it was not checked.";
+    pub const ENABLED: &str = "SCIM is on.";
+    pub const TENANT_URL: &str = "Tenant URL";
+    pub const SECRET_TOKEN: &str = "Secret Token";
+    pub const TOKEN_NEW: &str = "(new)";
+    pub const TOKEN_KEPT: &str = "(kept the existing token)";
+    pub const TOKEN_MASKED_HINT: &str = "The token is shown masked. Add --show-token to print it, or --json to hand it to a script.";
+    pub const TOKEN_REPLACED_WARNING: &str = "A new token replaced the old one: if Entra already had the old token, paste the new one there and press Test Connection again.";
+    pub const NEXT_STEP: &str = "Next: paste both values into Entra (Enterprise app → Provisioning → Admin Credentials) and test them with `scim-assistant check`.";
+    pub const ALL_PASSED: &str = "All checks passed.";
+    pub const SOME_FAILED: &str = "Some checks failed. Fix the first one marked FAIL and run the test again.";
+    pub const FIX: &str = "Fix";
+    pub const ERROR: &str = "Error";
+    pub const STDIN_UNREADABLE: &str = "Could not read the token from standard input.";
+    pub const NO_WINDOW_YET: &str = "The setup window is not part of this version yet; use the commands below.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::probe::Status;
+
+    #[test]
+    fn every_failing_finding_comes_with_a_fix() {
+        let samples = [
+            Finding::DnsNotFound { host: "x".into() },
+            Finding::ConnectRefused { address: "x".into() },
+            Finding::Tls { failure: TlsFailure::Expired, host: "x".into() },
+            Finding::AuthRejected { cause: RejectCause::Unknown },
+            Finding::HtmlPage,
+            Finding::BodyTooLarge { limit_kib: 1024 },
+            Finding::UrlProblem { problem: UrlProblem::TrailingSlash, corrected: None },
+        ];
+        for finding in samples {
+            assert_eq!(finding.status(), Status::Fail);
+            let text = explain(&finding);
+            assert!(!text.summary.is_empty() && !text.fix.is_empty(), "{finding:?}");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! One place that decides how this tool talks HTTPS, shared by the Appsemble client and the probe.
+//!
+//! Certificates are checked with the operating system's trust store (rustls-platform-verifier), so a
+//! corporate TLS proxy whose root the IT department installed is trusted just as the browser trusts
+//! it. Redirects are never followed: a token or password must only go to the host the user named.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use rustls::ClientConfig;
+use rustls::pki_types::CertificateDer;
+
+/// Default wait for one request, the same order as Entra's own 60 s limit but shorter, so a test
+/// that hangs is reported while the admin is still looking.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How this process verifies servers. Tests add their own root certificate here; the application
+/// uses the platform's roots only.
+#[derive(Clone, Debug, Default)]
+pub struct TlsSettings {
+    pub extra_roots: Vec<CertificateDer<'static>>,
+}
+
+/// The TLS stack could not be set up at all (no usable trust store).
+#[derive(Debug, thiserror::Error)]
+#[error("the TLS trust store could not be loaded: {0}")]
+pub struct TlsSetupError(String);
+
+impl TlsSettings {
+    /// A rustls configuration that verifies with the platform's trust store plus `extra_roots`.
+    pub fn client_config(&self) -> Result<ClientConfig, TlsSetupError> {
+        let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+        let verifier = rustls_platform_verifier::Verifier::new_with_extra_roots(
+            self.extra_roots.iter().cloned(),
+            provider.clone(),
+        )
+        .map_err(|e| TlsSetupError(e.to_string()))?;
+        let config = ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| TlsSetupError(e.to_string()))?
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(verifier))
+            .with_no_client_auth();
+        Ok(config)
+    }
+
+    /// An HTTP client that verifies the same way and never follows redirects.
+    pub fn http_client(&self, timeout: Duration) -> Result<reqwest::Client, TlsSetupError> {
+        reqwest::Client::builder()
+            .tls_backend_preconfigured(self.client_config()?)
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(timeout)
+            .timeout(timeout)
+            .user_agent(concat!("scim-assistant/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| TlsSetupError(e.to_string()))
+    }
+}
+
+/// Reads a response body but stops at `limit` bytes, so a hostile or broken server cannot make
+/// this tool read an endless stream. Returns `None` when the body is larger than `limit`.
+pub async fn read_capped(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Option<Vec<u8>>, reqwest::Error> {
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        if body.len() + chunk.len() > limit {
+            return Ok(None);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Some(body))
+}

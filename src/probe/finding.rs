@@ -1,0 +1,96 @@
+//! Every outcome a check can have, as data. The words for each live in `messages`.
+
+use crate::address::UrlProblem;
+
+use super::check::{CheckId, Status};
+
+/// Why Appsemble answered 401. Appsemble gives the same plain `Unauthorized` for all of these, so
+/// the probe asks the API (when it can) to tell them apart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RejectCause {
+    /// Could not be told apart: wrong token, SCIM off, or wrong app id.
+    Unknown,
+    /// SCIM is on, but the token stored in Appsemble is a different one.
+    WrongToken,
+    /// SCIM is switched off for this app.
+    ScimDisabled,
+    /// SCIM is on but no token was ever stored.
+    NoTokenStored,
+    /// There is no app with this id on the server.
+    AppNotFound,
+    /// The stored token is this one and SCIM is on, yet the server refused it: something between
+    /// (a proxy or firewall) strips the Authorization header.
+    CorrectTokenRefused,
+    /// Signed in with client credentials, which may not read the stored token.
+    SignInCannotTell,
+}
+
+/// What went wrong with the TLS certificate or handshake.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlsFailure {
+    Untrusted,
+    Expired,
+    WrongHost,
+    NotTls,
+    Other,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finding {
+    UrlOk,
+    UrlLoopbackHttp,
+    UrlProblem {
+        problem: UrlProblem,
+        corrected: Option<String>,
+    },
+
+    DnsResolved { host: String, addresses: usize },
+    DnsIpAddress,
+    DnsNotFound { host: String },
+    DnsTimeout { host: String, seconds: u64 },
+
+    Connected { address: String },
+    ConnectRefused { address: String },
+    ConnectTimeout { address: String, seconds: u64 },
+    ConnectFailed { address: String },
+
+    TlsOk,
+    TlsNotUsed,
+    Tls { failure: TlsFailure, host: String },
+    TlsTimeout { seconds: u64 },
+
+    AuthAccepted,
+    AuthRejected { cause: RejectCause },
+    AuthForbidden,
+    AuthNotReached,
+
+    TestConnectionPasses,
+    EndpointNotFound,
+    ServerError { status: u16 },
+    HtmlPage,
+    NotScim { content_type: String },
+    InvalidJson,
+    BodyTooLarge { limit_kib: usize },
+    FilterIgnored { total: u64 },
+    Redirect { location: String },
+    NoAnswer { seconds: u64 },
+    NotAcceptable,
+    UnexpectedStatus { status: u16 },
+    RequestFailed,
+
+    /// Not run because an earlier check it depends on failed.
+    Skipped { because: CheckId },
+}
+
+impl Finding {
+    pub fn status(&self) -> Status {
+        use Finding::*;
+        match self {
+            UrlOk | DnsResolved { .. } | DnsIpAddress | Connected { .. } | TlsOk | AuthAccepted
+            | TestConnectionPasses => Status::Pass,
+            UrlLoopbackHttp => Status::Warn,
+            TlsNotUsed | AuthNotReached | Skipped { .. } => Status::Skip,
+            _ => Status::Fail,
+        }
+    }
+}
