@@ -167,7 +167,9 @@ pub enum UrlProblem {
     /// Plain http to a host on the internet: Entra refuses it and the token would travel in clear.
     HttpToPublicHost,
     /// Something after `?`; `entra_flag` when it is the `aadOptscim062020` flag.
-    HasQuery { entra_flag: bool },
+    HasQuery {
+        entra_flag: bool,
+    },
     HasFragment,
     /// `/Users`, `/Groups` or similar after `/scim`: Entra adds those itself.
     TrailingResource(String),
@@ -249,7 +251,9 @@ fn first_problem(url: &Url, segments: &[String], app_id: Option<u64>) -> Option<
         return Some(UrlProblem::HttpToPublicHost);
     }
     if let Some(query) = url.query() {
-        let entra_flag = query.to_ascii_lowercase().contains(&ENTRA_SCIM_FLAG.to_ascii_lowercase());
+        let entra_flag = query
+            .to_ascii_lowercase()
+            .contains(&ENTRA_SCIM_FLAG.to_ascii_lowercase());
         return Some(UrlProblem::HasQuery { entra_flag });
     }
     if url.fragment().is_some() {
@@ -302,7 +306,11 @@ fn corrected_tenant_url(url: &Url, app_id: u64) -> String {
     } else {
         url.host_str().unwrap_or_default().to_string()
     };
-    let scheme = if is_loopback_host(url) { url.scheme() } else { "https" };
+    let scheme = if is_loopback_host(url) {
+        url.scheme()
+    } else {
+        "https"
+    };
     let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
     format!("{scheme}://{host}{port}/api/apps/{app_id}/scim")
 }
@@ -324,7 +332,10 @@ mod tests {
             ServerAddress::parse("https://appsemble.app/en/apps/42/my-app/secrets").unwrap();
         assert_eq!(studio.origin(), "https://appsemble.app");
         assert_eq!(studio.app_id, Some(42));
-        assert_eq!(studio.tenant_url(42), "https://appsemble.app/api/apps/42/scim");
+        assert_eq!(
+            studio.tenant_url(42),
+            "https://appsemble.app/api/apps/42/scim"
+        );
 
         let local = ServerAddress::parse("http://127.0.0.1:9999/api/apps/7/scim").unwrap();
         assert_eq!(local.origin(), "http://127.0.0.1:9999");
@@ -351,7 +362,10 @@ mod tests {
         assert_eq!(found.problem, None);
         let tenant = found.tenant.unwrap();
         assert_eq!(tenant.app_id, 42);
-        assert_eq!(tenant.resource("Users"), "https://appsemble.app/api/apps/42/scim/Users");
+        assert_eq!(
+            tenant.resource("Users"),
+            "https://appsemble.app/api/apps/42/scim/Users"
+        );
         assert!(!found.http_loopback);
     }
 
@@ -365,7 +379,10 @@ mod tests {
         let fixed = Some("https://appsemble.app/api/apps/42/scim".to_string());
         assert_eq!(
             problem_of("https://appsemble.app/api/apps/42/scim/Users"),
-            (Some(UrlProblem::TrailingResource("Users".into())), fixed.clone())
+            (
+                Some(UrlProblem::TrailingResource("Users".into())),
+                fixed.clone()
+            )
         );
         assert_eq!(
             problem_of("https://appsemble.app/api/apps/42/scim/"),
@@ -377,11 +394,17 @@ mod tests {
         );
         assert_eq!(
             problem_of("https://appsemble.app/api/apps/42/scim?aadOptscim062020"),
-            (Some(UrlProblem::HasQuery { entra_flag: true }), fixed.clone())
+            (
+                Some(UrlProblem::HasQuery { entra_flag: true }),
+                fixed.clone()
+            )
         );
         assert_eq!(
             problem_of("https://appsemble.app/api/apps/42/scim?x=1"),
-            (Some(UrlProblem::HasQuery { entra_flag: false }), fixed.clone())
+            (
+                Some(UrlProblem::HasQuery { entra_flag: false }),
+                fixed.clone()
+            )
         );
         assert_eq!(
             problem_of("http://appsemble.app/api/apps/42/scim"),
@@ -395,7 +418,10 @@ mod tests {
             problem_of("https://appsemble.app/en/apps/42/my-app/secrets"),
             (Some(UrlProblem::WrongPath), fixed)
         );
-        assert_eq!(problem_of("appsemble.app/api/apps/42/scim").0, Some(UrlProblem::NotAUrl));
+        assert_eq!(
+            problem_of("appsemble.app/api/apps/42/scim").0,
+            Some(UrlProblem::NotAUrl)
+        );
         assert_eq!(problem_of("").0, Some(UrlProblem::Empty));
         assert_eq!(
             problem_of("ftp://appsemble.app/api/apps/42/scim").0,

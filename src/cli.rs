@@ -135,14 +135,16 @@ async fn run_enable(args: EnableArgs) -> ExitCode {
     let Some(app_id) = args.app.or(server.app_id) else {
         return usage_problem(text::NO_APP_ID, text::NO_APP_ID_FIX);
     };
-    let credentials = match find_credentials(|k| std::env::var(k).ok(), Some(&OsKeyring), &server)
-    {
+    let credentials = match find_credentials(|k| std::env::var(k).ok(), Some(&OsKeyring), &server) {
         Ok(credentials) => credentials,
         Err(CredentialsError::NotFound) => {
             return usage_problem(text::NO_CREDENTIALS, text::NO_CREDENTIALS_FIX);
         }
         Err(CredentialsError::MalformedClientPair) => {
-            return usage_problem(text::BAD_CLIENT_CREDENTIALS, text::BAD_CLIENT_CREDENTIALS_FIX);
+            return usage_problem(
+                text::BAD_CLIENT_CREDENTIALS,
+                text::BAD_CLIENT_CREDENTIALS_FIX,
+            );
         }
     };
     let origin = server.origin();
@@ -190,7 +192,11 @@ fn print_enabled(outcome: &EnableOutcome, args: &EnableArgs) {
     } else {
         outcome.token.masked()
     };
-    let origin = if outcome.token_created { text::TOKEN_NEW } else { text::TOKEN_KEPT };
+    let origin = if outcome.token_created {
+        text::TOKEN_NEW
+    } else {
+        text::TOKEN_KEPT
+    };
     println!("{}", text::ENABLED);
     println!("{}:   {}", text::TENANT_URL, outcome.tenant_url);
     println!("{}: {shown} {origin}", text::SECRET_TOKEN);
@@ -213,7 +219,13 @@ async fn run_check(args: CheckArgs) -> ExitCode {
         ..ProbeOptions::default()
     };
     let diagnosis_client = diagnosis_client(&args.tenant_url);
-    let report = live_test(&args.tenant_url, &token, &options, diagnosis_client.as_ref()).await;
+    let report = live_test(
+        &args.tenant_url,
+        &token,
+        &options,
+        diagnosis_client.as_ref(),
+    )
+    .await;
     if args.json {
         println!("{}", report_json(&report));
     } else {
@@ -247,7 +259,8 @@ fn read_token(from_stdin: bool) -> Result<Secret, ExitCode> {
 /// apart the causes of a refused token.
 fn diagnosis_client(tenant_url: &str) -> Option<AppsembleClient> {
     let server = ServerAddress::parse(tenant_url).ok()?;
-    let credentials: Credentials = find_credentials(|k| std::env::var(k).ok(), None, &server).ok()?;
+    let credentials: Credentials =
+        find_credentials(|k| std::env::var(k).ok(), None, &server).ok()?;
     AppsembleClient::new(server, credentials, &TlsSettings::default()).ok()
 }
 
@@ -295,6 +308,10 @@ fn print_report(report: &TestReport) {
             let _ = writeln!(out, "      {}: {}", text::FIX, words.fix);
         }
     }
-    let verdict = if report.ok() { text::ALL_PASSED } else { text::SOME_FAILED };
+    let verdict = if report.ok() {
+        text::ALL_PASSED
+    } else {
+        text::SOME_FAILED
+    };
     let _ = writeln!(out, "{verdict}");
 }

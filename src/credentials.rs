@@ -63,7 +63,9 @@ pub fn find_credentials(
     server: &ServerAddress,
 ) -> Result<Credentials, CredentialsError> {
     let present = |name: &str| env(name).filter(|v| !v.is_empty());
-    if let (Some(email), Some(password)) = (present("APPSEMBLE_EMAIL"), present("APPSEMBLE_PASSWORD")) {
+    if let (Some(email), Some(password)) =
+        (present("APPSEMBLE_EMAIL"), present("APPSEMBLE_PASSWORD"))
+    {
         return Ok(Credentials::Password {
             email,
             password: Secret::new(password),
@@ -72,8 +74,13 @@ pub fn find_credentials(
     if let Some(pair) = present("APPSEMBLE_CLIENT_CREDENTIALS") {
         return Credentials::from_client_pair(&pair).ok_or(CredentialsError::MalformedClientPair);
     }
-    let stored = store.map(|s| s.find(&server.keyring_service())).unwrap_or_default();
-    let (id, secret) = stored.into_iter().next().ok_or(CredentialsError::NotFound)?;
+    let stored = store
+        .map(|s| s.find(&server.keyring_service()))
+        .unwrap_or_default();
+    let (id, secret) = stored
+        .into_iter()
+        .next()
+        .ok_or(CredentialsError::NotFound)?;
     tracing::debug!(client_id = %id, "using client credentials from the OS keyring");
     Ok(Credentials::ClientCredentials { id, secret })
 }
@@ -95,14 +102,19 @@ mod tests {
                 .collect()
         }
         fn save(&self, service: &str, account: &str, secret: &Secret) -> bool {
-            self.0.lock().unwrap().push((service.into(), account.into(), secret.clone()));
+            self.0
+                .lock()
+                .unwrap()
+                .push((service.into(), account.into(), secret.clone()));
             true
         }
     }
 
     fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
-        let map: HashMap<String, String> =
-            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         move |name| map.get(name).cloned()
     }
 
@@ -141,8 +153,12 @@ mod tests {
             CredentialsError::NotFound
         );
         assert_eq!(
-            find_credentials(env_of(&[("APPSEMBLE_CLIENT_CREDENTIALS", "nocolon")]), None, &server)
-                .unwrap_err(),
+            find_credentials(
+                env_of(&[("APPSEMBLE_CLIENT_CREDENTIALS", "nocolon")]),
+                None,
+                &server
+            )
+            .unwrap_err(),
             CredentialsError::MalformedClientPair
         );
     }

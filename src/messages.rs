@@ -37,14 +37,22 @@ pub fn check_name(id: CheckId) -> &'static str {
 pub fn explain(finding: &Finding) -> Explanation {
     use Finding::*;
     match finding {
-        UrlOk => says("The Tenant URL has the form Appsemble and Entra expect.", ""),
+        UrlOk => says(
+            "The Tenant URL has the form Appsemble and Entra expect.",
+            "",
+        ),
         UrlLoopbackHttp => says(
             "The Tenant URL uses plain http to this computer. That is fine for a test server.",
             "Entra only connects over https to a server on the internet; use the https address of your Appsemble server in Entra.",
         ),
         UrlProblem { problem, corrected } => explain_url(problem, corrected.as_deref()),
-        DnsResolved { host, addresses } => says(format!("{host} was found ({addresses} address(es))."), ""),
-        DnsIpAddress => says("The Tenant URL uses an IP address, so no name lookup is needed.", ""),
+        DnsResolved { host, addresses } => {
+            says(format!("{host} was found ({addresses} address(es))."), "")
+        }
+        DnsIpAddress => says(
+            "The Tenant URL uses an IP address, so no name lookup is needed.",
+            "",
+        ),
         DnsNotFound { host } => says(
             format!("The server name {host} could not be found."),
             "Check the spelling of the server name in the Tenant URL. If it is right, check this computer's internet connection or ask IT whether the name is only known inside another network.",
@@ -100,7 +108,10 @@ pub fn explain(finding: &Finding) -> Explanation {
             "Use the Tenant URL on the Appsemble server itself (https://<server>/api/apps/<id>/scim). If your network sends traffic through a login portal, test from a network without one.",
         ),
         NotScim { content_type } => says(
-            format!("The server answered, but not with a SCIM user list (type: {}).", or_unknown(content_type)),
+            format!(
+                "The server answered, but not with a SCIM user list (type: {}).",
+                or_unknown(content_type)
+            ),
             "Check that the Tenant URL points at your Appsemble server and ends in /api/apps/<id>/scim.",
         ),
         InvalidJson => says(
@@ -108,15 +119,22 @@ pub fn explain(finding: &Finding) -> Explanation {
             "Something between you and Appsemble changes the answer, or the server is broken. Send the report to Appsemble support.",
         ),
         BodyTooLarge { limit_kib } => says(
-            format!("The answer was larger than {limit_kib} KiB, which no SCIM user list for this test should be. Reading stopped there."),
+            format!(
+                "The answer was larger than {limit_kib} KiB, which no SCIM user list for this test should be. Reading stopped there."
+            ),
             "Check that the Tenant URL points at your Appsemble server's SCIM endpoint and not at a download or another service.",
         ),
         FilterIgnored { total } => says(
-            format!("The server returned {total} user(s) for a user that cannot exist, so it ignores Entra's search."),
+            format!(
+                "The server returned {total} user(s) for a user that cannot exist, so it ignores Entra's search."
+            ),
             "Entra would match the wrong people. Check that the Tenant URL points at Appsemble; if it does, send the report to Appsemble support.",
         ),
         Redirect { location } => says(
-            format!("The server sends requests elsewhere (redirect to {}). Entra does not follow redirects, and the token is not sent on.", or_unknown(location)),
+            format!(
+                "The server sends requests elsewhere (redirect to {}). Entra does not follow redirects, and the token is not sent on.",
+                or_unknown(location)
+            ),
             "Use the final address in the Tenant URL: start it with https:// and the server's main address.",
         ),
         NoAnswer { seconds } => says(
@@ -136,7 +154,10 @@ pub fn explain(finding: &Finding) -> Explanation {
             "Try again. If it keeps happening, a proxy or firewall may be interfering.",
         ),
         Skipped { because } => says(
-            format!("Not tested, because the check \"{}\" failed.", check_name(*because)),
+            format!(
+                "Not tested, because the check \"{}\" failed.",
+                check_name(*because)
+            ),
             "",
         ),
     }
@@ -157,29 +178,51 @@ fn explain_url(problem: &UrlProblem, corrected: Option<&str>) -> Explanation {
     let fix = use_instead(corrected);
     match problem {
         UrlProblem::Empty => says("No Tenant URL was given.", fix),
-        UrlProblem::NotAUrl => says("This is not a complete web address; it must start with https://.", fix),
-        UrlProblem::UnsupportedScheme(scheme) => says(format!("Addresses starting with {scheme}:// cannot be used."), fix),
+        UrlProblem::NotAUrl => says(
+            "This is not a complete web address; it must start with https://.",
+            fix,
+        ),
+        UrlProblem::UnsupportedScheme(scheme) => says(
+            format!("Addresses starting with {scheme}:// cannot be used."),
+            fix,
+        ),
         UrlProblem::HttpToPublicHost => says(
             "The Tenant URL starts with http://. Entra only connects over https, and the token would travel unencrypted.",
             fix,
         ),
         UrlProblem::HasQuery { entra_flag: true } => says(
-            format!("The Tenant URL ends with ?{ENTRA_SCIM_FLAG}. With that flag Entra sends values Appsemble rejects, so every deactivation would fail."),
+            format!(
+                "The Tenant URL ends with ?{ENTRA_SCIM_FLAG}. With that flag Entra sends values Appsemble rejects, so every deactivation would fail."
+            ),
             fix,
         ),
-        UrlProblem::HasQuery { entra_flag: false } => says("The Tenant URL has something after a question mark, which Appsemble does not expect.", fix),
+        UrlProblem::HasQuery { entra_flag: false } => says(
+            "The Tenant URL has something after a question mark, which Appsemble does not expect.",
+            fix,
+        ),
         UrlProblem::HasFragment => says("The Tenant URL has something after a # sign.", fix),
         UrlProblem::TrailingResource(resource) => says(
-            format!("The Tenant URL ends with /{resource}. Entra adds /Users itself, so it would ask for /{resource}/Users."),
+            format!(
+                "The Tenant URL ends with /{resource}. Entra adds /Users itself, so it would ask for /{resource}/Users."
+            ),
             fix,
         ),
-        UrlProblem::TrailingSlash => says("The Tenant URL ends with a slash; Appsemble then finds no SCIM endpoint.", fix),
-        UrlProblem::UppercaseScim => says("The Tenant URL has SCIM in capitals. Appsemble only accepts the token on lower-case /scim.", fix),
+        UrlProblem::TrailingSlash => says(
+            "The Tenant URL ends with a slash; Appsemble then finds no SCIM endpoint.",
+            fix,
+        ),
+        UrlProblem::UppercaseScim => says(
+            "The Tenant URL has SCIM in capitals. Appsemble only accepts the token on lower-case /scim.",
+            fix,
+        ),
         UrlProblem::AppDomain => says(
             "The Tenant URL uses the app's own address. That address shows the app; the SCIM endpoint is only on the main Appsemble server.",
             fix,
         ),
-        UrlProblem::WrongPath => says("This address is not a Tenant URL: it must end in /api/apps/<app id>/scim.", fix),
+        UrlProblem::WrongPath => says(
+            "This address is not a Tenant URL: it must end in /api/apps/<app id>/scim.",
+            fix,
+        ),
     }
 }
 
@@ -329,13 +372,16 @@ pub mod cli {
     pub const NO_CREDENTIALS_FIX: &str = "Set APPSEMBLE_EMAIL and APPSEMBLE_PASSWORD, or APPSEMBLE_CLIENT_CREDENTIALS=id:secret, or run `appsemble login` once so the credentials are in this computer's keyring.";
     pub const NO_TOKEN: &str = "No Secret Token to test.";
     pub const NO_TOKEN_FIX: &str = "Put it in the SCIM_TOKEN environment variable, or pass --token-stdin and type it on one line.";
-    pub const BAD_CLIENT_CREDENTIALS: &str = "APPSEMBLE_CLIENT_CREDENTIALS is not in the form id:secret.";
+    pub const BAD_CLIENT_CREDENTIALS: &str =
+        "APPSEMBLE_CLIENT_CREDENTIALS is not in the form id:secret.";
     pub const BAD_CLIENT_CREDENTIALS_FIX: &str = "Copy both parts, separated by a colon, from Appsemble Studio under Settings → Client credentials.";
     pub const NO_APP_ID: &str = "No app id was given.";
     pub const NO_APP_ID_FIX: &str = "Pass --app with the number after /apps/ in the app's address in Appsemble Studio, or paste the app's studio address as --server.";
     pub const SECURITY_MISSING: &str = "This app cannot take users from SCIM yet: its definition has no default role for new users.";
-    pub const SECURITY_FIX_INTRO: &str = "Add this to the app definition in Appsemble Studio, save, and run this again:";
-    pub const SECURITY_HIDDEN: &str = "Warning: this sign-in cannot see the app's security definition, so it was not checked.";
+    pub const SECURITY_FIX_INTRO: &str =
+        "Add this to the app definition in Appsemble Studio, save, and run this again:";
+    pub const SECURITY_HIDDEN: &str =
+        "Warning: this sign-in cannot see the app's security definition, so it was not checked.";
     pub const ENABLED: &str = "SCIM is on.";
     pub const TENANT_URL: &str = "Tenant URL";
     pub const SECRET_TOKEN: &str = "Secret Token";
@@ -345,11 +391,13 @@ pub mod cli {
     pub const TOKEN_REPLACED_WARNING: &str = "A new token replaced the old one: if Entra already had the old token, paste the new one there and press Test Connection again.";
     pub const NEXT_STEP: &str = "Next: paste both values into Entra (Enterprise app → Provisioning → Admin Credentials) and test them with `scim-assistant check`.";
     pub const ALL_PASSED: &str = "All checks passed.";
-    pub const SOME_FAILED: &str = "Some checks failed. Fix the first one marked FAIL and run the test again.";
+    pub const SOME_FAILED: &str =
+        "Some checks failed. Fix the first one marked FAIL and run the test again.";
     pub const FIX: &str = "Fix";
     pub const ERROR: &str = "Error";
     pub const STDIN_UNREADABLE: &str = "Could not read the token from standard input.";
-    pub const NO_WINDOW_YET: &str = "The setup window is not part of this version yet; use the commands below.";
+    pub const NO_WINDOW_YET: &str =
+        "The setup window is not part of this version yet; use the commands below.";
 }
 
 #[cfg(test)]
@@ -361,17 +409,30 @@ mod tests {
     fn every_failing_finding_comes_with_a_fix() {
         let samples = [
             Finding::DnsNotFound { host: "x".into() },
-            Finding::ConnectRefused { address: "x".into() },
-            Finding::Tls { failure: TlsFailure::Expired, host: "x".into() },
-            Finding::AuthRejected { cause: RejectCause::Unknown },
+            Finding::ConnectRefused {
+                address: "x".into(),
+            },
+            Finding::Tls {
+                failure: TlsFailure::Expired,
+                host: "x".into(),
+            },
+            Finding::AuthRejected {
+                cause: RejectCause::Unknown,
+            },
             Finding::HtmlPage,
             Finding::BodyTooLarge { limit_kib: 1024 },
-            Finding::UrlProblem { problem: UrlProblem::TrailingSlash, corrected: None },
+            Finding::UrlProblem {
+                problem: UrlProblem::TrailingSlash,
+                corrected: None,
+            },
         ];
         for finding in samples {
             assert_eq!(finding.status(), Status::Fail);
             let text = explain(&finding);
-            assert!(!text.summary.is_empty() && !text.fix.is_empty(), "{finding:?}");
+            assert!(
+                !text.summary.is_empty() && !text.fix.is_empty(),
+                "{finding:?}"
+            );
         }
     }
 }

@@ -68,6 +68,12 @@ impl From<&str> for Secret {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,7 +88,12 @@ mod tests {
         struct Holder {
             token: Secret,
         }
-        let holder = format!("{:?}", Holder { token: secret.clone() });
+        let holder = format!(
+            "{:?}",
+            Holder {
+                token: secret.clone()
+            }
+        );
         assert!(!holder.contains("hunter2"), "{holder}");
         assert_eq!(secret.expose(), "hunter2-very-secret");
     }
@@ -94,11 +105,5 @@ mod tests {
         assert_eq!(secret.masked(), "••••••••mnop");
         assert_eq!(Secret::new("short").masked(), "••••");
         assert_eq!(Secret::new("ab").last_four(), "ab");
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Secret {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Secret)
     }
 }

@@ -87,6 +87,9 @@ mod tests {
         let first_eight: u32 = counts[..8].iter().sum();
         let last_eight: u32 = counts[54..].iter().sum();
         let ratio = f64::from(first_eight) / f64::from(last_eight);
-        assert!((0.85..1.15).contains(&ratio), "ratio {ratio}, counts {counts:?}");
+        assert!(
+            (0.85..1.15).contains(&ratio),
+            "ratio {ratio}, counts {counts:?}"
+        );
     }
 }

@@ -37,7 +37,11 @@ fn trusting(ca: &TestCa) -> ProbeOptions {
 }
 
 fn finding(report: &TestReport, id: CheckId) -> Finding {
-    report.get(id).unwrap_or_else(|| panic!("no {id:?} in {report:?}")).finding.clone()
+    report
+        .get(id)
+        .unwrap_or_else(|| panic!("no {id:?} in {report:?}"))
+        .finding
+        .clone()
 }
 
 fn statuses(report: &TestReport) -> Vec<(CheckId, Status)> {
@@ -79,7 +83,10 @@ async fn the_request_has_exactly_entras_shape() {
     server.enable_scim(READY_APP, support::SENTINEL_TOKEN);
     live_test(&server.tenant_url(READY_APP), &token(), &quick(), None).await;
     let seen = server.seen();
-    let request = seen.iter().find(|s| s.path.ends_with("/scim/Users")).unwrap();
+    let request = seen
+        .iter()
+        .find(|s| s.path.ends_with("/scim/Users"))
+        .unwrap();
     assert_eq!(request.method, "GET");
     assert_eq!(request.path, format!("/api/apps/{READY_APP}/scim/Users"));
     assert_eq!(
@@ -140,7 +147,13 @@ async fn a_signed_in_admin_learns_which_cause_it_is() {
     let report = live_test(&tenant, &token(), &quick(), Some(&owner)).await;
     assert_eq!(cause(report), RejectCause::WrongToken);
     // An app id that does not exist.
-    let report = live_test(&server.tenant_url(999_999), &token(), &quick(), Some(&owner)).await;
+    let report = live_test(
+        &server.tenant_url(999_999),
+        &token(),
+        &quick(),
+        Some(&owner),
+    )
+    .await;
     assert_eq!(cause(report), RejectCause::AppNotFound);
 }
 
@@ -160,10 +173,17 @@ async fn an_unknown_app_id_is_found_even_without_sign_in() {
 async fn client_credentials_say_they_cannot_tell() {
     let server = FakeAppsemble::start(WriteMode::Shipped).await;
     server.enable_scim(READY_APP, "the-real-token");
-    let credentials = Credentials::from_client_pair(&format!("{CLIENT_ID}:{CLIENT_SECRET}")).unwrap();
+    let credentials =
+        Credentials::from_client_pair(&format!("{CLIENT_ID}:{CLIENT_SECRET}")).unwrap();
     let address = ServerAddress::parse(&server.origin()).unwrap();
     let client = AppsembleClient::new(address, credentials, &TlsSettings::default()).unwrap();
-    let report = live_test(&server.tenant_url(READY_APP), &token(), &quick(), Some(&client)).await;
+    let report = live_test(
+        &server.tenant_url(READY_APP),
+        &token(),
+        &quick(),
+        Some(&client),
+    )
+    .await;
     assert_eq!(
         finding(&report, CheckId::Auth),
         Finding::AuthRejected {
@@ -185,20 +205,41 @@ async fn a_wrong_url_shape_stops_before_any_traffic() {
         }
         other => panic!("{other:?}"),
     }
-    assert!(report.checks[1..].iter().all(|c| c.status() == Status::Skip));
+    assert!(
+        report.checks[1..]
+            .iter()
+            .all(|c| c.status() == Status::Skip)
+    );
     assert!(server.seen().is_empty(), "no request may be sent");
 
-    let public_http = live_test("http://appsemble.app/api/apps/1/scim", &token(), &quick(), None).await;
+    let public_http = live_test(
+        "http://appsemble.app/api/apps/1/scim",
+        &token(),
+        &quick(),
+        None,
+    )
+    .await;
     assert!(matches!(
         finding(&public_http, CheckId::Url),
-        Finding::UrlProblem { problem: UrlProblem::HttpToPublicHost, .. }
+        Finding::UrlProblem {
+            problem: UrlProblem::HttpToPublicHost,
+            ..
+        }
     ));
 }
 
 #[tokio::test]
 async fn a_name_that_does_not_resolve() {
-    let report = live_test("https://appsemble-scim.invalid/api/apps/1/scim", &token(), &quick(), None).await;
-    assert!(matches!(finding(&report, CheckId::Dns), Finding::DnsNotFound { host } if host == "appsemble-scim.invalid"));
+    let report = live_test(
+        "https://appsemble-scim.invalid/api/apps/1/scim",
+        &token(),
+        &quick(),
+        None,
+    )
+    .await;
+    assert!(
+        matches!(finding(&report, CheckId::Dns), Finding::DnsNotFound { host } if host == "appsemble-scim.invalid")
+    );
     assert_eq!(report.get(CheckId::Connect).unwrap().status(), Status::Skip);
 }
 
@@ -209,8 +250,16 @@ async fn a_refused_connection() {
     drop(listener);
     let url = format!("http://127.0.0.1:{port}/api/apps/1/scim");
     let report = live_test(&url, &token(), &quick(), None).await;
-    assert!(matches!(finding(&report, CheckId::Connect), Finding::ConnectRefused { .. }));
-    assert_eq!(finding(&report, CheckId::Tls), Finding::Skipped { because: CheckId::Connect });
+    assert!(matches!(
+        finding(&report, CheckId::Connect),
+        Finding::ConnectRefused { .. }
+    ));
+    assert_eq!(
+        finding(&report, CheckId::Tls),
+        Finding::Skipped {
+            because: CheckId::Connect
+        }
+    );
 }
 
 #[tokio::test]
@@ -223,47 +272,121 @@ async fn a_server_that_never_answers_ends_after_one_timeout() {
     let started = Instant::now();
     let url = silent.url("http", "127.0.0.1", "/api/apps/1/scim");
     let report = live_test(&url, &token(), &options, None).await;
-    assert_eq!(finding(&report, CheckId::EntraTestConnection), Finding::NoAnswer { seconds: 1 });
+    assert_eq!(
+        finding(&report, CheckId::EntraTestConnection),
+        Finding::NoAnswer { seconds: 1 }
+    );
     // Generous bound: the point is that it does not hang, not how fast it is.
-    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test]
 async fn a_self_signed_certificate_is_not_trusted() {
-    let server = HostileServer::tls(response("200 OK", "application/scim+json", LIST0, ""), self_signed(&["localhost"])).await;
-    let report = live_test(&server.url("https", "localhost", "/api/apps/1/scim"), &token(), &quick(), None).await;
+    let server = HostileServer::tls(
+        response("200 OK", "application/scim+json", LIST0, ""),
+        self_signed(&["localhost"]),
+    )
+    .await;
+    let report = live_test(
+        &server.url("https", "localhost", "/api/apps/1/scim"),
+        &token(),
+        &quick(),
+        None,
+    )
+    .await;
     assert_eq!(
         finding(&report, CheckId::Tls),
-        Finding::Tls { failure: TlsFailure::Untrusted, host: "localhost".into() }
+        Finding::Tls {
+            failure: TlsFailure::Untrusted,
+            host: "localhost".into()
+        }
     );
-    assert!(server.heads().is_empty(), "the token must not be sent over an untrusted connection");
+    assert!(
+        server.heads().is_empty(),
+        "the token must not be sent over an untrusted connection"
+    );
 }
 
 #[tokio::test]
 async fn an_expired_certificate() {
     let ca = TestCa::new();
-    let server = HostileServer::tls(response("200 OK", "application/scim+json", LIST0, ""), ca.leaf(&["localhost"], 2020, 2021)).await;
-    let report = live_test(&server.url("https", "localhost", "/api/apps/1/scim"), &token(), &trusting(&ca), None).await;
-    assert!(matches!(finding(&report, CheckId::Tls), Finding::Tls { failure: TlsFailure::Expired, .. }), "{report:?}");
+    let server = HostileServer::tls(
+        response("200 OK", "application/scim+json", LIST0, ""),
+        ca.leaf(&["localhost"], 2020, 2021),
+    )
+    .await;
+    let report = live_test(
+        &server.url("https", "localhost", "/api/apps/1/scim"),
+        &token(),
+        &trusting(&ca),
+        None,
+    )
+    .await;
+    assert!(
+        matches!(
+            finding(&report, CheckId::Tls),
+            Finding::Tls {
+                failure: TlsFailure::Expired,
+                ..
+            }
+        ),
+        "{report:?}"
+    );
 }
 
 #[tokio::test]
 async fn a_certificate_for_another_host() {
     let ca = TestCa::new();
-    let server = HostileServer::tls(response("200 OK", "application/scim+json", LIST0, ""), ca.leaf(&["other.example"], 2024, 2099)).await;
-    let report = live_test(&server.url("https", "localhost", "/api/apps/1/scim"), &token(), &trusting(&ca), None).await;
-    assert!(matches!(finding(&report, CheckId::Tls), Finding::Tls { failure: TlsFailure::WrongHost, .. }), "{report:?}");
+    let server = HostileServer::tls(
+        response("200 OK", "application/scim+json", LIST0, ""),
+        ca.leaf(&["other.example"], 2024, 2099),
+    )
+    .await;
+    let report = live_test(
+        &server.url("https", "localhost", "/api/apps/1/scim"),
+        &token(),
+        &trusting(&ca),
+        None,
+    )
+    .await;
+    assert!(
+        matches!(
+            finding(&report, CheckId::Tls),
+            Finding::Tls {
+                failure: TlsFailure::WrongHost,
+                ..
+            }
+        ),
+        "{report:?}"
+    );
 }
 
 #[tokio::test]
 async fn a_trusted_certificate_passes_over_https() {
     let ca = TestCa::new();
-    let server = HostileServer::tls(response("200 OK", "application/scim+json", LIST0, ""), ca.leaf(&["localhost"], 2024, 2099)).await;
-    let report = live_test(&server.url("https", "localhost", "/api/apps/1/scim"), &token(), &trusting(&ca), None).await;
+    let server = HostileServer::tls(
+        response("200 OK", "application/scim+json", LIST0, ""),
+        ca.leaf(&["localhost"], 2024, 2099),
+    )
+    .await;
+    let report = live_test(
+        &server.url("https", "localhost", "/api/apps/1/scim"),
+        &token(),
+        &trusting(&ca),
+        None,
+    )
+    .await;
     assert!(report.ok(), "{report:?}");
     assert_eq!(finding(&report, CheckId::Url), Finding::UrlOk);
     assert_eq!(finding(&report, CheckId::Tls), Finding::TlsOk);
-    assert_eq!(finding(&report, CheckId::EntraTestConnection), Finding::TestConnectionPasses);
+    assert_eq!(
+        finding(&report, CheckId::EntraTestConnection),
+        Finding::TestConnectionPasses
+    );
 }
 
 #[tokio::test]
@@ -271,13 +394,31 @@ async fn https_to_a_plain_http_port() {
     let server = FakeAppsemble::start(WriteMode::Shipped).await;
     let url = format!("https://localhost:{}/api/apps/1/scim", server.addr.port());
     let report = live_test(&url, &token(), &quick(), None).await;
-    assert!(matches!(finding(&report, CheckId::Tls), Finding::Tls { failure: TlsFailure::NotTls, .. }), "{report:?}");
+    assert!(
+        matches!(
+            finding(&report, CheckId::Tls),
+            Finding::Tls {
+                failure: TlsFailure::NotTls,
+                ..
+            }
+        ),
+        "{report:?}"
+    );
 }
 
 async fn answer_of(behaviour: Behaviour) -> (Finding, Finding) {
     let server = HostileServer::plain(behaviour).await;
-    let report = live_test(&server.url("http", "127.0.0.1", "/api/apps/1/scim"), &token(), &quick(), None).await;
-    (finding(&report, CheckId::Auth), finding(&report, CheckId::EntraTestConnection))
+    let report = live_test(
+        &server.url("http", "127.0.0.1", "/api/apps/1/scim"),
+        &token(),
+        &quick(),
+        None,
+    )
+    .await;
+    (
+        finding(&report, CheckId::Auth),
+        finding(&report, CheckId::EntraTestConnection),
+    )
 }
 
 #[tokio::test]
@@ -292,10 +433,27 @@ async fn an_html_page_is_recognised() {
 
 #[tokio::test]
 async fn invalid_json_and_non_scim_json() {
-    let (_, test) = answer_of(response("200 OK", "application/scim+json", "{\"totalResults\": 0,", "")).await;
+    let (_, test) = answer_of(response(
+        "200 OK",
+        "application/scim+json",
+        "{\"totalResults\": 0,",
+        "",
+    ))
+    .await;
     assert_eq!(test, Finding::InvalidJson);
-    let (_, test) = answer_of(response("200 OK", "application/json", "{\"status\":\"ok\"}", "")).await;
-    assert_eq!(test, Finding::NotScim { content_type: "application/json".into() });
+    let (_, test) = answer_of(response(
+        "200 OK",
+        "application/json",
+        "{\"status\":\"ok\"}",
+        "",
+    ))
+    .await;
+    assert_eq!(
+        test,
+        Finding::NotScim {
+            content_type: "application/json".into()
+        }
+    );
 }
 
 #[tokio::test]
@@ -308,10 +466,25 @@ async fn an_endless_body_is_cut_off() {
 async fn not_found_and_server_errors() {
     let nf = r#"{"error":"Not Found","message":"URL not found","statusCode":404}"#;
     let (auth, test) = answer_of(response("404 Not Found", "application/json", nf, "")).await;
-    assert_eq!((auth, test), (Finding::AuthNotReached, Finding::EndpointNotFound));
-    let (_, test) = answer_of(response("500 Internal Server Error", "text/plain", "Internal Server Error", "")).await;
+    assert_eq!(
+        (auth, test),
+        (Finding::AuthNotReached, Finding::EndpointNotFound)
+    );
+    let (_, test) = answer_of(response(
+        "500 Internal Server Error",
+        "text/plain",
+        "Internal Server Error",
+        "",
+    ))
+    .await;
     assert_eq!(test, Finding::ServerError { status: 500 });
-    let (_, test) = answer_of(response("502 Bad Gateway", "text/html", "<html>bad gateway</html>", "")).await;
+    let (_, test) = answer_of(response(
+        "502 Bad Gateway",
+        "text/html",
+        "<html>bad gateway</html>",
+        "",
+    ))
+    .await;
     assert_eq!(test, Finding::ServerError { status: 502 });
 }
 
@@ -319,16 +492,28 @@ async fn not_found_and_server_errors() {
 async fn a_filter_that_is_ignored() {
     let full = r#"{"schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"],"totalResults":3,"Resources":[]}"#;
     let (auth, test) = answer_of(response("200 OK", "application/scim+json", full, "")).await;
-    assert_eq!((auth, test), (Finding::AuthAccepted, Finding::FilterIgnored { total: 3 }));
+    assert_eq!(
+        (auth, test),
+        (Finding::AuthAccepted, Finding::FilterIgnored { total: 3 })
+    );
 }
 
 #[tokio::test]
 async fn a_redirect_is_reported_and_never_followed() {
-    let elsewhere = HostileServer::plain(response("200 OK", "application/scim+json", LIST0, "")).await;
+    let elsewhere =
+        HostileServer::plain(response("200 OK", "application/scim+json", LIST0, "")).await;
     let target = elsewhere.url("http", "localhost", "/api/apps/1/scim/Users");
-    let redirect = response("302 Found", "text/plain", "", &format!("location: {target}\r\n"));
+    let redirect = response(
+        "302 Found",
+        "text/plain",
+        "",
+        &format!("location: {target}\r\n"),
+    );
     let (auth, test) = answer_of(redirect).await;
     assert_eq!(auth, Finding::AuthNotReached);
     assert_eq!(test, Finding::Redirect { location: target });
-    assert!(elsewhere.heads().is_empty(), "the token went to another host");
+    assert!(
+        elsewhere.heads().is_empty(),
+        "the token went to another host"
+    );
 }

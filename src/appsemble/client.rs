@@ -8,7 +8,9 @@ use serde_json::json;
 use tokio::sync::Mutex;
 
 use super::error::AppsembleError;
-use super::model::{App, AppChoice, Organization, ScimSecret, TokenResponse, role_may_change_secrets};
+use super::model::{
+    App, AppChoice, Organization, ScimSecret, TokenResponse, role_may_change_secrets,
+};
 use crate::address::ServerAddress;
 use crate::net::{DEFAULT_TIMEOUT, TlsSettings};
 use crate::secret::Secret;
@@ -156,7 +158,9 @@ impl AppsembleClient {
         if let Some(token) = token.filter(|t| !t.is_empty()) {
             body.insert("token".into(), json!(token.expose()));
         }
-        let url = self.server.endpoint(&format!("api/apps/{app_id}/secrets/scim"));
+        let url = self
+            .server
+            .endpoint(&format!("api/apps/{app_id}/secrets/scim"));
         let request = self
             .http
             .patch(url)

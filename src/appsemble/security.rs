@@ -100,13 +100,18 @@ mod tests {
             })
         );
         assert_eq!(
-            check_security(&json!({"security": {"default": {"role": "Admin"}, "roles": {"Reader": {}}}})),
+            check_security(
+                &json!({"security": {"default": {"role": "Admin"}, "roles": {"Reader": {}}}})
+            ),
             SecurityCheck::Problem(SecurityProblem::UnknownDefaultRole {
                 role: "Admin".into(),
                 roles: vec!["Reader".into()]
             })
         );
-        assert_eq!(check_security(&json!({"security": {}})), SecurityCheck::Hidden);
+        assert_eq!(
+            check_security(&json!({"security": {}})),
+            SecurityCheck::Hidden
+        );
     }
 
     #[test]
@@ -117,6 +122,9 @@ mod tests {
         assert!(fix.contains("role: Reader"), "{fix}");
         assert!(!fix.contains("roles:"), "{fix}");
         let fresh = yaml_fix(&SecurityProblem::NoSecurity);
-        assert!(fresh.contains("role: User") && fresh.contains("roles:\n    User:"), "{fresh}");
+        assert!(
+            fresh.contains("role: User") && fresh.contains("roles:\n    User:"),
+            "{fresh}"
+        );
     }
 }

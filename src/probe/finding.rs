@@ -44,49 +44,94 @@ pub enum Finding {
         corrected: Option<String>,
     },
 
-    DnsResolved { host: String, addresses: usize },
+    DnsResolved {
+        host: String,
+        addresses: usize,
+    },
     DnsIpAddress,
-    DnsNotFound { host: String },
-    DnsTimeout { host: String, seconds: u64 },
+    DnsNotFound {
+        host: String,
+    },
+    DnsTimeout {
+        host: String,
+        seconds: u64,
+    },
 
-    Connected { address: String },
-    ConnectRefused { address: String },
-    ConnectTimeout { address: String, seconds: u64 },
-    ConnectFailed { address: String },
+    Connected {
+        address: String,
+    },
+    ConnectRefused {
+        address: String,
+    },
+    ConnectTimeout {
+        address: String,
+        seconds: u64,
+    },
+    ConnectFailed {
+        address: String,
+    },
 
     TlsOk,
     TlsNotUsed,
-    Tls { failure: TlsFailure, host: String },
-    TlsTimeout { seconds: u64 },
+    Tls {
+        failure: TlsFailure,
+        host: String,
+    },
+    TlsTimeout {
+        seconds: u64,
+    },
 
     AuthAccepted,
-    AuthRejected { cause: RejectCause },
+    AuthRejected {
+        cause: RejectCause,
+    },
     AuthForbidden,
     AuthNotReached,
 
     TestConnectionPasses,
     EndpointNotFound,
-    ServerError { status: u16 },
+    ServerError {
+        status: u16,
+    },
     HtmlPage,
-    NotScim { content_type: String },
+    NotScim {
+        content_type: String,
+    },
     InvalidJson,
-    BodyTooLarge { limit_kib: usize },
-    FilterIgnored { total: u64 },
-    Redirect { location: String },
-    NoAnswer { seconds: u64 },
+    BodyTooLarge {
+        limit_kib: usize,
+    },
+    FilterIgnored {
+        total: u64,
+    },
+    Redirect {
+        location: String,
+    },
+    NoAnswer {
+        seconds: u64,
+    },
     NotAcceptable,
-    UnexpectedStatus { status: u16 },
+    UnexpectedStatus {
+        status: u16,
+    },
     RequestFailed,
 
     /// Not run because an earlier check it depends on failed.
-    Skipped { because: CheckId },
+    Skipped {
+        because: CheckId,
+    },
 }
 
 impl Finding {
     pub fn status(&self) -> Status {
         use Finding::*;
         match self {
-            UrlOk | DnsResolved { .. } | DnsIpAddress | Connected { .. } | TlsOk | AuthAccepted
+            UrlOk
+            | DnsResolved { .. }
+            | DnsIpAddress
+            | Connected { .. }
+            | TlsOk
+            | AuthAccepted
             | TestConnectionPasses => Status::Pass,
             UrlLoopbackHttp => Status::Warn,
             TlsNotUsed | AuthNotReached | Skipped { .. } => Status::Skip,

@@ -56,7 +56,10 @@ impl Recorder {
 
     fn skip_rest(&mut self, because: CheckId) {
         let done: Vec<CheckId> = self.checks.iter().map(|c| c.id).collect();
-        for id in CheckId::LIVE_TEST.into_iter().filter(|id| !done.contains(id)) {
+        for id in CheckId::LIVE_TEST
+            .into_iter()
+            .filter(|id| !done.contains(id))
+        {
             self.checks.push(CheckResult {
                 id,
                 finding: Finding::Skipped { because },
@@ -198,9 +201,7 @@ async fn entra_test_connection(
         StatusCode::NOT_ACCEPTABLE => (Finding::AuthAccepted, Some(Finding::NotAcceptable)),
         s if s.is_server_error() => (
             Finding::AuthNotReached,
-            Some(Finding::ServerError {
-                status: s.as_u16(),
-            }),
+            Some(Finding::ServerError { status: s.as_u16() }),
         ),
         StatusCode::OK => judge_list_response(response, seconds).await,
         other => (
@@ -223,7 +224,10 @@ fn redirect_of(response: &reqwest::Response) -> Finding {
 }
 
 /// Decides whether a 200 is the empty SCIM ListResponse Entra expects.
-async fn judge_list_response(response: reqwest::Response, seconds: u64) -> (Finding, Option<Finding>) {
+async fn judge_list_response(
+    response: reqwest::Response,
+    seconds: u64,
+) -> (Finding, Option<Finding>) {
     let content_type = response
         .headers()
         .get(reqwest::header::CONTENT_TYPE)
@@ -237,7 +241,10 @@ async fn judge_list_response(response: reqwest::Response, seconds: u64) -> (Find
         Ok(Some(body)) => body,
         Ok(None) => {
             let limit_kib = BODY_LIMIT / 1024;
-            return (Finding::AuthNotReached, Some(Finding::BodyTooLarge { limit_kib }));
+            return (
+                Finding::AuthNotReached,
+                Some(Finding::BodyTooLarge { limit_kib }),
+            );
         }
         Err(e) if e.is_timeout() => {
             return (Finding::AuthNotReached, Some(Finding::NoAnswer { seconds }));
@@ -257,8 +264,14 @@ async fn judge_list_response(response: reqwest::Response, seconds: u64) -> (Find
     let total = json.get("totalResults").and_then(Value::as_u64);
     match (is_list, total) {
         (true, Some(0)) => (Finding::AuthAccepted, Some(Finding::TestConnectionPasses)),
-        (true, Some(total)) => (Finding::AuthAccepted, Some(Finding::FilterIgnored { total })),
-        _ => (Finding::AuthNotReached, Some(Finding::NotScim { content_type })),
+        (true, Some(total)) => (
+            Finding::AuthAccepted,
+            Some(Finding::FilterIgnored { total }),
+        ),
+        _ => (
+            Finding::AuthNotReached,
+            Some(Finding::NotScim { content_type }),
+        ),
     }
 }
 
@@ -295,7 +308,9 @@ async fn anonymous_app_lookup(tenant: &TenantUrl, options: &ProbeOptions) -> Rej
     let Ok(http) = options.tls.http_client(options.timeout) else {
         return RejectCause::Unknown;
     };
-    let url = tenant.server().endpoint(&format!("api/apps/{}", tenant.app_id));
+    let url = tenant
+        .server()
+        .endpoint(&format!("api/apps/{}", tenant.app_id));
     match http.get(url).send().await {
         Ok(response) if response.status() == StatusCode::NOT_FOUND => RejectCause::AppNotFound,
         _ => RejectCause::Unknown,

@@ -24,9 +24,16 @@ pub(crate) async fn resolve(
 ) -> Result<(Vec<SocketAddr>, Finding), Finding> {
     let host = bare_host(tenant);
     if let Ok(ip) = host.parse::<std::net::IpAddr>() {
-        return Ok((vec![SocketAddr::new(ip, tenant.port())], Finding::DnsIpAddress));
+        return Ok((
+            vec![SocketAddr::new(ip, tenant.port())],
+            Finding::DnsIpAddress,
+        ));
     }
-    let lookup = timeout(limit, tokio::net::lookup_host((host.clone(), tenant.port()))).await;
+    let lookup = timeout(
+        limit,
+        tokio::net::lookup_host((host.clone(), tenant.port())),
+    )
+    .await;
     match lookup {
         Err(_) => Err(Finding::DnsTimeout {
             host,

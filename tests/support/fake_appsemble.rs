@@ -3,7 +3,7 @@
 //! case-insensitive SCIM paths, six accepted PATCH paths, and (as shipped in 0.37) 500 on every
 //! create, update and delete.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::result_large_err)]
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -124,8 +124,16 @@ pub const MEMBER_ONLY_APP: u64 = 44;
 impl FakeState {
     fn seeded(mode: WriteMode) -> Self {
         let users = vec![
-            FakeUser { id: 1, email: OWNER_EMAIL.into(), password: OWNER_PASSWORD.into() },
-            FakeUser { id: 2, email: MEMBER_EMAIL.into(), password: MEMBER_PASSWORD.into() },
+            FakeUser {
+                id: 1,
+                email: OWNER_EMAIL.into(),
+                password: OWNER_PASSWORD.into(),
+            },
+            FakeUser {
+                id: 2,
+                email: MEMBER_EMAIL.into(),
+                password: MEMBER_PASSWORD.into(),
+            },
         ];
         let orgs = vec![
             FakeOrg {
@@ -148,19 +156,28 @@ impl FakeState {
         let mut apps = BTreeMap::new();
         for (id, org, path, definition, public) in [
             (READY_APP, "acme", "notes", secured.clone(), false),
-            (NO_SECURITY_APP, "acme", "open-board", json!({"name": "Open Board", "pages": []}), true),
+            (
+                NO_SECURITY_APP,
+                "acme",
+                "open-board",
+                json!({"name": "Open Board", "pages": []}),
+                true,
+            ),
             (MEMBER_ONLY_APP, "beta", "beta-app", secured.clone(), false),
         ] {
-            apps.insert(id, FakeApp {
+            apps.insert(
                 id,
-                org: org.into(),
-                path: path.into(),
-                definition,
-                public,
-                scim_enabled: false,
-                scim_token: None,
-                members: Vec::new(),
-            });
+                FakeApp {
+                    id,
+                    org: org.into(),
+                    path: path.into(),
+                    definition,
+                    public,
+                    scim_enabled: false,
+                    scim_token: None,
+                    members: Vec::new(),
+                },
+            );
         }
         Self {
             mode,
@@ -187,13 +204,18 @@ impl FakeState {
 
     fn next_id(&mut self, prefix: &str) -> String {
         self.counter += 1;
-        format!("{prefix}-{:08}-{}", self.counter, uuid::Uuid::new_v4().simple())
+        format!(
+            "{prefix}-{:08}-{}",
+            self.counter,
+            uuid::Uuid::new_v4().simple()
+        )
     }
 
     fn issue(&mut self, user: u64, kind: TokenKind, with_refresh: bool) -> Value {
         let access = self.next_id("access");
         self.access.insert(access.clone(), Access { user, kind });
-        let mut body = json!({"access_token": access, "expires_in": self.expires_in, "token_type": "bearer"});
+        let mut body =
+            json!({"access_token": access, "expires_in": self.expires_in, "token_type": "bearer"});
         if with_refresh {
             let refresh = self.next_id("refresh");
             self.refresh.insert(refresh.clone(), user);
@@ -203,7 +225,12 @@ impl FakeState {
     }
 
     fn role_of(&self, user: u64, org: &str) -> Option<String> {
-        self.orgs.iter().find(|o| o.id == org)?.members.get(&user).cloned()
+        self.orgs
+            .iter()
+            .find(|o| o.id == org)?
+            .members
+            .get(&user)
+            .cloned()
     }
 
     /// Forgets all issued access tokens, as if they had expired.
@@ -223,7 +250,9 @@ pub struct FakeAppsemble {
 impl FakeAppsemble {
     pub async fn start(mode: WriteMode) -> Self {
         let state: Shared = Arc::new(Mutex::new(FakeState::seeded(mode)));
-        let app = axum::Router::new().fallback(handle).with_state(state.clone());
+        let app = axum::Router::new()
+            .fallback(handle)
+            .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         tokio::spawn(async move {
@@ -263,11 +292,21 @@ impl FakeAppsemble {
 }
 
 fn text(status: StatusCode, body: &'static str) -> Response {
-    (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        body,
+    )
+        .into_response()
 }
 
 fn json_with(status: StatusCode, content_type: &'static str, body: Value) -> Response {
-    (status, [(header::CONTENT_TYPE, content_type)], body.to_string()).into_response()
+    (
+        status,
+        [(header::CONTENT_TYPE, content_type)],
+        body.to_string(),
+    )
+        .into_response()
 }
 
 fn ok_json(body: Value) -> Response {
@@ -323,7 +362,9 @@ impl Request {
 
     fn basic(&self) -> Option<(String, String)> {
         let encoded = self.header(header::AUTHORIZATION)?.strip_prefix("Basic ")?;
-        let decoded = base64::engine::general_purpose::STANDARD.decode(encoded).ok()?;
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .ok()?;
         let text = String::from_utf8(decoded).ok()?;
         let (a, b) = text.split_once(':')?;
         Some((a.to_string(), b.to_string()))
@@ -360,7 +401,11 @@ async fn handle(
 ) -> Response {
     let query: HashMap<String, String> = uri
         .query()
-        .map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
         .unwrap_or_default();
     let request = Request {
         method,
@@ -388,14 +433,22 @@ fn route(state: &mut FakeState, request: &Request) -> Response {
         ["api", "auth", "refresh-token"] if m == Method::POST => refresh_token(state, request),
         ["auth", "oauth2", "token"] if m == Method::POST => client_token(state, request),
         ["api", "health"] if m == Method::GET => ok_json(json!({"database": true})),
-        ["api.json"] if m == Method::GET => ok_json(json!({"openapi": "3.0.2", "info": {"title": "Appsemble", "version": state.version}})),
-        ["api", "users", "current", "organizations"] if m == Method::GET => my_organizations(state, request),
-        ["api", "organizations", org, "apps"] if m == Method::GET => organization_apps(state, request, org),
+        ["api.json"] if m == Method::GET => ok_json(
+            json!({"openapi": "3.0.2", "info": {"title": "Appsemble", "version": state.version}}),
+        ),
+        ["api", "users", "current", "organizations"] if m == Method::GET => {
+            my_organizations(state, request)
+        }
+        ["api", "organizations", org, "apps"] if m == Method::GET => {
+            organization_apps(state, request, org)
+        }
         ["api", "apps", id] if m == Method::GET => get_app(state, request, id),
         ["api", "apps", id, "secrets", "scim"] if m == Method::GET || m == Method::PATCH => {
             scim_secret(state, request, id)
         }
-        ["api", "apps", id, scim_segment, rest @ ..] if scim_segment.eq_ignore_ascii_case("scim") => {
+        ["api", "apps", id, scim_segment, rest @ ..]
+            if scim_segment.eq_ignore_ascii_case("scim") =>
+        {
             scim(state, request, id, rest)
         }
         _ => url_not_found(),
@@ -421,9 +474,11 @@ fn email_login(state: &mut FakeState, request: &Request) -> Response {
 }
 
 fn refresh_token(state: &mut FakeState, request: &Request) -> Response {
-    let token = request
-        .json()
-        .and_then(|b| b.get("refresh_token").and_then(Value::as_str).map(str::to_string));
+    let token = request.json().and_then(|b| {
+        b.get("refresh_token")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    });
     match token.and_then(|t| state.refresh.remove(&t)) {
         Some(user) => {
             state.refreshes += 1;
@@ -434,7 +489,11 @@ fn refresh_token(state: &mut FakeState, request: &Request) -> Response {
 }
 
 fn oauth_error(error: &str) -> Response {
-    json_with(StatusCode::BAD_REQUEST, "application/json; charset=utf-8", json!({"error": error}))
+    json_with(
+        StatusCode::BAD_REQUEST,
+        "application/json; charset=utf-8",
+        json!({"error": error}),
+    )
 }
 
 fn client_token(state: &mut FakeState, request: &Request) -> Response {
@@ -444,8 +503,9 @@ fn client_token(state: &mut FakeState, request: &Request) -> Response {
     if !form_type {
         return oauth_error("invalid_request");
     }
-    let form: HashMap<String, String> =
-        url::form_urlencoded::parse(&request.body).into_owned().collect();
+    let form: HashMap<String, String> = url::form_urlencoded::parse(&request.body)
+        .into_owned()
+        .collect();
     if form.get("grant_type").map(String::as_str) != Some("client_credentials") {
         return oauth_error("unsupported_grant_type");
     }
@@ -463,8 +523,15 @@ fn client_token(state: &mut FakeState, request: &Request) -> Response {
     if credential.expired {
         return oauth_error("invalid_grant");
     }
-    let requested: Vec<&str> = form.get("scope").map(|s| s.split(' ').collect()).unwrap_or_default();
-    if requested.is_empty() || requested.iter().any(|s| !credential.scopes.iter().any(|c| c == s)) {
+    let requested: Vec<&str> = form
+        .get("scope")
+        .map(|s| s.split(' ').collect())
+        .unwrap_or_default();
+    if requested.is_empty()
+        || requested
+            .iter()
+            .any(|s| !credential.scopes.iter().any(|c| c == s))
+    {
         return oauth_error("invalid_scope");
     }
     ok_json(state.issue(credential.user, TokenKind::Cli, false))
@@ -475,7 +542,9 @@ fn caller(state: &FakeState, request: &Request) -> Option<Access> {
 }
 
 fn studio_user(state: &FakeState, request: &Request) -> Option<u64> {
-    caller(state, request).filter(|a| a.kind == TokenKind::Studio).map(|a| a.user)
+    caller(state, request)
+        .filter(|a| a.kind == TokenKind::Studio)
+        .map(|a| a.user)
 }
 
 fn my_organizations(state: &mut FakeState, request: &Request) -> Response {
@@ -512,7 +581,9 @@ fn app_json(app: &FakeApp, full: bool) -> Value {
 
 fn organization_apps(state: &mut FakeState, request: &Request, org: &str) -> Response {
     // A cli token counts as anonymous here (appsemble-api.md §1.4).
-    let member = studio_user(state, request).and_then(|u| state.role_of(u, org)).is_some();
+    let member = studio_user(state, request)
+        .and_then(|u| state.role_of(u, org))
+        .is_some();
     let list: Vec<Value> = state
         .apps
         .values()
@@ -534,7 +605,10 @@ fn get_app(state: &mut FakeState, request: &Request, id: &str) -> Response {
     if !app.public && !member {
         return match user {
             None => unauthorized(),
-            Some(_) => koa_error(StatusCode::FORBIDDEN, "User is not a member of the app’s organization"),
+            Some(_) => koa_error(
+                StatusCode::FORBIDDEN,
+                "User is not a member of the app’s organization",
+            ),
         };
     }
     ok_json(app_json(app, member || app.public))
@@ -547,15 +621,27 @@ fn scim_secret(state: &mut FakeState, request: &Request, id: &str) -> Response {
         _ => return unauthorized(),
     };
     let Ok(id) = id.parse::<u64>() else {
-        return json_with(StatusCode::BAD_REQUEST, "application/json; charset=utf-8", json!({"message": "Invalid path parameter", "errors": []}));
+        return json_with(
+            StatusCode::BAD_REQUEST,
+            "application/json; charset=utf-8",
+            json!({"message": "Invalid path parameter", "errors": []}),
+        );
     };
     let Some(org) = state.apps.get(&id).map(|a| a.org.clone()) else {
         return koa_error(StatusCode::NOT_FOUND, "App not found");
     };
     match state.role_of(access.user, &org) {
-        None => return koa_error(StatusCode::FORBIDDEN, "User is not a member of this organization."),
+        None => {
+            return koa_error(
+                StatusCode::FORBIDDEN,
+                "User is not a member of this organization.",
+            );
+        }
         Some(role) if !matches!(role.as_str(), "AppManager" | "Maintainer" | "Owner") => {
-            return koa_error(StatusCode::FORBIDDEN, "User does not have sufficient organization permissions.");
+            return koa_error(
+                StatusCode::FORBIDDEN,
+                "User does not have sufficient organization permissions.",
+            );
         }
         Some(_) => {}
     }
@@ -579,7 +665,10 @@ fn scim_secret(state: &mut FakeState, request: &Request, id: &str) -> Response {
     if let Some(enabled) = body.get("enabled").and_then(Value::as_bool) {
         app.scim_enabled = enabled;
     }
-    let sent = body.get("token").and_then(Value::as_str).filter(|t| !t.is_empty());
+    let sent = body
+        .get("token")
+        .and_then(Value::as_str)
+        .filter(|t| !t.is_empty());
     if let Some(token) = sent {
         app.scim_token = Some(token.to_string());
     }
@@ -599,7 +688,10 @@ fn scim(state: &mut FakeState, request: &Request, id: &str, rest: &[&str]) -> Re
     let known = matches!(
         (lower.as_slice(), m),
         (["users"], &Method::GET | &Method::POST)
-            | (["users", _], &Method::GET | &Method::PUT | &Method::PATCH | &Method::DELETE)
+            | (
+                ["users", _],
+                &Method::GET | &Method::PUT | &Method::PATCH | &Method::DELETE
+            )
             | (["schemas"] | ["schemas", _], &Method::GET)
             | (["resource-types"] | ["resource-types", _], &Method::GET)
             | (["service-provider-config"], &Method::GET)
@@ -610,7 +702,10 @@ fn scim(state: &mut FakeState, request: &Request, id: &str, rest: &[&str]) -> Re
     let Some(app_id) = scim_auth(state, request, id) else {
         return unauthorized();
     };
-    let origin = format!("http://{}", request.header(header::HOST).unwrap_or("localhost"));
+    let origin = format!(
+        "http://{}",
+        request.header(header::HOST).unwrap_or("localhost")
+    );
     let base = format!("{origin}/api/apps/{app_id}/scim");
     match (lower.as_slice(), m) {
         (["users"], &Method::GET) => list_users(state, request, app_id, &base),
@@ -619,24 +714,43 @@ fn scim(state: &mut FakeState, request: &Request, id: &str, rest: &[&str]) -> Re
         (["users", _], &Method::PUT) => put_user(state, request, app_id, rest[1], &base),
         (["users", _], &Method::PATCH) => patch_user(state, request, app_id, rest[1], &base),
         (["users", _], &Method::DELETE) => delete_user(state, app_id, rest[1]),
-        (["schemas"], _) => json_with(StatusCode::OK, SCIM_JSON, json!({"schemas": [LIST], "totalResults": 2, "startIndex": 1, "itemsPerPage": 2, "Resources": [
-            {"id": CORE_USER, "name": "User", "meta": {"location": format!("{base}/schemas/{CORE_USER}")}},
-            {"id": ENTERPRISE_USER, "name": "EnterpriseUser", "meta": {"location": format!("{base}/schemas/{ENTERPRISE_USER}")}}
-        ]})),
-        (["schemas", schema], _) if *schema == CORE_USER.to_ascii_lowercase() || *schema == ENTERPRISE_USER.to_ascii_lowercase() => {
+        (["schemas"], _) => json_with(
+            StatusCode::OK,
+            SCIM_JSON,
+            json!({"schemas": [LIST], "totalResults": 2, "startIndex": 1, "itemsPerPage": 2, "Resources": [
+                {"id": CORE_USER, "name": "User", "meta": {"location": format!("{base}/schemas/{CORE_USER}")}},
+                {"id": ENTERPRISE_USER, "name": "EnterpriseUser", "meta": {"location": format!("{base}/schemas/{ENTERPRISE_USER}")}}
+            ]}),
+        ),
+        (["schemas", schema], _)
+            if *schema == CORE_USER.to_ascii_lowercase()
+                || *schema == ENTERPRISE_USER.to_ascii_lowercase() =>
+        {
             json_with(StatusCode::OK, SCIM_JSON, json!({"id": rest[1]}))
         }
         (["schemas", _], _) => scim_error(StatusCode::NOT_FOUND, "Schema not found"),
-        (["resource-types"], _) => json_with(StatusCode::OK, SCIM_JSON, json!({"schemas": [LIST], "totalResults": 1, "Resources": [{"id": "User", "endpoint": format!("{base}/Users")}]})),
-        (["resource-types", "user"], _) => json_with(StatusCode::OK, SCIM_JSON, json!({"id": "User", "name": "User", "endpoint": format!("{base}/Users"), "schema": CORE_USER})),
+        (["resource-types"], _) => json_with(
+            StatusCode::OK,
+            SCIM_JSON,
+            json!({"schemas": [LIST], "totalResults": 1, "Resources": [{"id": "User", "endpoint": format!("{base}/Users")}]}),
+        ),
+        (["resource-types", "user"], _) => json_with(
+            StatusCode::OK,
+            SCIM_JSON,
+            json!({"id": "User", "name": "User", "endpoint": format!("{base}/Users"), "schema": CORE_USER}),
+        ),
         (["resource-types", _], _) => scim_error(StatusCode::NOT_FOUND, "ResourceType not found"),
-        (["service-provider-config"], _) => json_with(StatusCode::OK, SCIM_JSON, json!({
-            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],
-            "patch": {"supported": true}, "bulk": {"supported": false, "maxOperations": 9007199254740991_u64, "maxPayloadSize": 9007199254740991_u64},
-            "filter": {"supported": false, "maxResults": 9007199254740991_u64}, "changePassword": {"supported": false},
-            "sort": {"supported": false}, "etag": {"supported": false},
-            "authenticationSchemes": [{"type": "httpbasic", "name": "HTTPBasic"}]
-        })),
+        (["service-provider-config"], _) => json_with(
+            StatusCode::OK,
+            SCIM_JSON,
+            json!({
+                "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],
+                "patch": {"supported": true}, "bulk": {"supported": false, "maxOperations": 9007199254740991_u64, "maxPayloadSize": 9007199254740991_u64},
+                "filter": {"supported": false, "maxResults": 9007199254740991_u64}, "changePassword": {"supported": false},
+                "sort": {"supported": false}, "etag": {"supported": false},
+                "authenticationSchemes": [{"type": "httpbasic", "name": "HTTPBasic"}]
+            }),
+        ),
         _ => url_not_found(),
     }
 }
@@ -644,7 +758,10 @@ fn scim(state: &mut FakeState, request: &Request, id: &str, rest: &[&str]) -> Re
 /// The `scim` security scheme: case-sensitive `/api/apps/(\d+)/scim`, SCIM on, token equal.
 fn scim_auth(state: &FakeState, request: &Request, id: &str) -> Option<u64> {
     let app_id: u64 = id.parse().ok()?;
-    if !request.path.starts_with(&format!("/api/apps/{app_id}/scim")) {
+    if !request
+        .path
+        .starts_with(&format!("/api/apps/{app_id}/scim"))
+    {
         return None;
     }
     let app = state.apps.get(&app_id)?;
@@ -670,14 +787,20 @@ fn user_json(member: &ScimMember, base: &str) -> Value {
 /// threw (compound or malformed filters give 500).
 fn parse_filter(filter: &str) -> Option<(String, String, String)> {
     let lowered = filter.to_ascii_lowercase();
-    if [" and ", " or ", "not "].iter().any(|op| lowered.contains(op)) {
+    if [" and ", " or ", "not "]
+        .iter()
+        .any(|op| lowered.contains(op))
+    {
         return None;
     }
     let mut parts = filter.splitn(3, ' ');
     let attribute = parts.next()?.to_string();
     let operator = parts.next()?.to_ascii_lowercase();
     let raw = parts.next()?.trim();
-    let value = raw.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(raw);
+    let value = raw
+        .strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .unwrap_or(raw);
     if attribute.is_empty() || value.contains('"') {
         return None;
     }
@@ -710,17 +833,39 @@ fn list_users(state: &mut FakeState, request: &Request, app_id: u64, base: &str)
                 .collect()
         }
     };
-    let count: usize = request.query.get("count").and_then(|c| c.parse().ok()).unwrap_or(50);
-    let start: usize = request.query.get("startIndex").and_then(|c| c.parse().ok()).unwrap_or(1).max(1);
-    let page: Vec<Value> = matching.iter().skip(start - 1).take(count).map(|m| user_json(m, base)).collect();
-    json_with(StatusCode::OK, SCIM_JSON, json!({
-        "schemas": [LIST], "totalResults": matching.len(), "startIndex": start,
-        "itemsPerPage": page.len(), "Resources": page
-    }))
+    let count: usize = request
+        .query
+        .get("count")
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(50);
+    let start: usize = request
+        .query
+        .get("startIndex")
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(1)
+        .max(1);
+    let page: Vec<Value> = matching
+        .iter()
+        .skip(start - 1)
+        .take(count)
+        .map(|m| user_json(m, base))
+        .collect();
+    json_with(
+        StatusCode::OK,
+        SCIM_JSON,
+        json!({
+            "schemas": [LIST], "totalResults": matching.len(), "startIndex": start,
+            "itemsPerPage": page.len(), "Resources": page
+        }),
+    )
 }
 
 fn get_case_insensitive<'a>(object: &'a Value, key: &str) -> Option<&'a Value> {
-    object.as_object()?.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v)
+    object
+        .as_object()?
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(key))
+        .map(|(_, v)| v)
 }
 
 fn create_user(state: &mut FakeState, request: &Request, app_id: u64, base: &str) -> Response {
@@ -730,7 +875,8 @@ fn create_user(state: &mut FakeState, request: &Request, app_id: u64, base: &str
     let Some(body) = request.json() else {
         return scim_error(StatusCode::BAD_REQUEST, "Invalid body");
     };
-    let Some(external_id) = get_case_insensitive(&body, "externalId").and_then(Value::as_str) else {
+    let Some(external_id) = get_case_insensitive(&body, "externalId").and_then(Value::as_str)
+    else {
         return scim_error(StatusCode::BAD_REQUEST, "Expected externalId to be string");
     };
     let Some(user_name) = get_case_insensitive(&body, "userName").and_then(Value::as_str) else {
@@ -741,9 +887,16 @@ fn create_user(state: &mut FakeState, request: &Request, app_id: u64, base: &str
     };
     let app = state.apps.get(&app_id).unwrap();
     if app.definition.pointer("/security/default/role").is_none() {
-        return koa_error(StatusCode::BAD_REQUEST, "App does not have a security definition in place to handle SCIM users. See SCIM docs for more info.");
+        return koa_error(
+            StatusCode::BAD_REQUEST,
+            "App does not have a security definition in place to handle SCIM users. See SCIM docs for more info.",
+        );
     }
-    if app.members.iter().any(|m| m.user_name.eq_ignore_ascii_case(user_name)) {
+    if app
+        .members
+        .iter()
+        .any(|m| m.user_name.eq_ignore_ascii_case(user_name))
+    {
         return scim_error(StatusCode::CONFLICT, "Conflict");
     }
     let name = get_case_insensitive(&body, "name")
@@ -762,7 +915,11 @@ fn create_user(state: &mut FakeState, request: &Request, app_id: u64, base: &str
     json_with(StatusCode::CREATED, SCIM_JSON, answer)
 }
 
-fn find_member<'a>(state: &'a mut FakeState, app_id: u64, user_id: &str) -> Result<&'a mut ScimMember, Response> {
+fn find_member<'a>(
+    state: &'a mut FakeState,
+    app_id: u64,
+    user_id: &str,
+) -> Result<&'a mut ScimMember, Response> {
     if uuid::Uuid::parse_str(user_id).is_err() {
         return Err(internal_error());
     }
@@ -776,7 +933,13 @@ fn find_member<'a>(state: &'a mut FakeState, app_id: u64, user_id: &str) -> Resu
         .ok_or_else(|| scim_error(StatusCode::NOT_FOUND, "User not found"))
 }
 
-fn get_user(state: &mut FakeState, request: &Request, app_id: u64, user_id: &str, base: &str) -> Response {
+fn get_user(
+    state: &mut FakeState,
+    request: &Request,
+    app_id: u64,
+    user_id: &str,
+    base: &str,
+) -> Response {
     if !request.accepts_scim() {
         return text(StatusCode::NOT_ACCEPTABLE, "Not Acceptable");
     }
@@ -786,7 +949,13 @@ fn get_user(state: &mut FakeState, request: &Request, app_id: u64, user_id: &str
     }
 }
 
-fn put_user(state: &mut FakeState, request: &Request, app_id: u64, user_id: &str, base: &str) -> Response {
+fn put_user(
+    state: &mut FakeState,
+    request: &Request,
+    app_id: u64,
+    user_id: &str,
+    base: &str,
+) -> Response {
     if state.mode == WriteMode::Shipped {
         return internal_error();
     }
@@ -803,24 +972,41 @@ fn put_user(state: &mut FakeState, request: &Request, app_id: u64, user_id: &str
 }
 
 const PATCH_PATHS: [&str; 7] = [
-    "externalid", "locale", "name.formatted", "timezone", "username", "active",
+    "externalid",
+    "locale",
+    "name.formatted",
+    "timezone",
+    "username",
+    "active",
     "urn:ietf:params:scim:schemas:extension:enterprise:2.0:user:manager",
 ];
 
 /// Validates a PATCH as `patchAppScimUser.ts` does and returns the (path, value) pairs to apply.
 fn patch_operations(body: &Value) -> Result<Vec<(String, String)>, Response> {
-    let operations = get_case_insensitive(body, "Operations").and_then(Value::as_array).cloned().unwrap_or_default();
+    let operations = get_case_insensitive(body, "Operations")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
     let mut changes = Vec::new();
     for operation in operations {
-        let op = get_case_insensitive(&operation, "op").and_then(Value::as_str).unwrap_or("").to_ascii_lowercase();
+        let op = get_case_insensitive(&operation, "op")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if op != "add" && op != "replace" {
-            return Err(scim_error(StatusCode::BAD_REQUEST, "Only add and replace operations are supported"));
+            return Err(scim_error(
+                StatusCode::BAD_REQUEST,
+                "Only add and replace operations are supported",
+            ));
         }
         let path = get_case_insensitive(&operation, "path").and_then(Value::as_str);
         match get_case_insensitive(&operation, "value") {
             Some(Value::String(value)) => {
                 let Some(path) = path else {
-                    return Err(koa_error(StatusCode::BAD_REQUEST, "Expected path to be set"));
+                    return Err(koa_error(
+                        StatusCode::BAD_REQUEST,
+                        "Expected path to be set",
+                    ));
                 };
                 changes.push((path.to_string(), value.clone()));
             }
@@ -833,18 +1019,32 @@ fn patch_operations(body: &Value) -> Result<Vec<(String, String)>, Response> {
                     }
                 }
             }
-            _ => return Err(koa_error(StatusCode::BAD_REQUEST, "Expected value to be string or object")),
+            _ => {
+                return Err(koa_error(
+                    StatusCode::BAD_REQUEST,
+                    "Expected value to be string or object",
+                ));
+            }
         }
     }
     for (path, _) in &changes {
         if !PATCH_PATHS.contains(&path.to_ascii_lowercase().as_str()) {
-            return Err(koa_error(StatusCode::BAD_REQUEST, &format!("Unknown path: {path}")));
+            return Err(koa_error(
+                StatusCode::BAD_REQUEST,
+                &format!("Unknown path: {path}"),
+            ));
         }
     }
     Ok(changes)
 }
 
-fn patch_user(state: &mut FakeState, request: &Request, app_id: u64, user_id: &str, base: &str) -> Response {
+fn patch_user(
+    state: &mut FakeState,
+    request: &Request,
+    app_id: u64,
+    user_id: &str,
+    base: &str,
+) -> Response {
     let body = request.json().unwrap_or_default();
     let changes = match patch_operations(&body) {
         Ok(changes) => changes,
@@ -876,6 +1076,11 @@ fn delete_user(state: &mut FakeState, app_id: u64, user_id: &str) -> Response {
     if let Err(response) = find_member(state, app_id, user_id) {
         return response;
     }
-    state.apps.get_mut(&app_id).unwrap().members.retain(|m| m.id != user_id);
+    state
+        .apps
+        .get_mut(&app_id)
+        .unwrap()
+        .members
+        .retain(|m| m.id != user_id);
     StatusCode::NO_CONTENT.into_response()
 }

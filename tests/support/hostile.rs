@@ -51,7 +51,11 @@ impl HostileServer {
             .with_no_client_auth()
             .with_single_cert(identity.chain, identity.key)
             .unwrap();
-        Self::start(behaviour, Some(tokio_rustls::TlsAcceptor::from(Arc::new(config)))).await
+        Self::start(
+            behaviour,
+            Some(tokio_rustls::TlsAcceptor::from(Arc::new(config))),
+        )
+        .await
     }
 
     async fn start(behaviour: Behaviour, tls: Option<tokio_rustls::TlsAcceptor>) -> Self {
@@ -61,7 +65,9 @@ impl HostileServer {
         let recorded = heads.clone();
         tokio::spawn(async move {
             loop {
-                let Ok((stream, _)) = listener.accept().await else { return };
+                let Ok((stream, _)) = listener.accept().await else {
+                    return;
+                };
                 let behaviour = behaviour.clone();
                 let recorded = recorded.clone();
                 let tls = tls.clone();
@@ -102,7 +108,10 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
             Ok(n) => head.extend_from_slice(&buf[..n]),
         }
     }
-    recorded.lock().unwrap().push(String::from_utf8_lossy(&head).into_owned());
+    recorded
+        .lock()
+        .unwrap()
+        .push(String::from_utf8_lossy(&head).into_owned());
     match behaviour {
         Behaviour::Respond(bytes) => {
             let _ = stream.write_all(&bytes).await;
@@ -154,7 +163,8 @@ impl TestCa {
     /// A server certificate for `names`, valid from `from` to `until` (years).
     pub fn leaf(&self, names: &[&str], from: i32, until: i32) -> TlsIdentity {
         let mut params =
-            CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>()).unwrap();
+            CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+                .unwrap();
         params.not_before = rcgen::date_time_ymd(from, 1, 1);
         params.not_after = rcgen::date_time_ymd(until, 1, 1);
         let key = KeyPair::generate().unwrap();
@@ -168,9 +178,13 @@ impl TestCa {
 
 /// A self-signed certificate nobody trusts.
 pub fn self_signed(names: &[&str]) -> TlsIdentity {
-    let certified = rcgen::generate_simple_self_signed(names.iter().map(|n| n.to_string()).collect::<Vec<_>>()).unwrap();
+    let certified =
+        rcgen::generate_simple_self_signed(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+            .unwrap();
     TlsIdentity {
         chain: vec![certified.cert.der().clone()],
-        key: PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(certified.signing_key.serialize_der())),
+        key: PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(
+            certified.signing_key.serialize_der(),
+        )),
     }
 }

@@ -1,0 +1,359 @@
+//! The `scim-assistant` binary, run as a script would run it, against the fake server.
+
+mod support;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+use support::fake_appsemble::*;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs the binary with a clean environment (no keyring session, no inherited credentials).
+async fn run(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    let env: Vec<(String, String)> = env
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let stdin = stdin.map(str::to_string);
+    tokio::task::spawn_blocking(move || {
+        let runtime_dir = std::env::temp_dir().join(format!("scim-cli-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&runtime_dir).unwrap();
+        let mut command = Command::new(env!("CARGO_BIN_EXE_scim-assistant"));
+        command
+            .args(&args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("XDG_RUNTIME_DIR", &runtime_dir)
+            .env("HOME", &runtime_dir)
+            .envs(env)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = command.spawn().unwrap();
+        let mut pipe = child.stdin.take().unwrap();
+        if let Some(text) = stdin {
+            pipe.write_all(text.as_bytes()).unwrap();
+        }
+        drop(pipe);
+        let output = child.wait_with_output().unwrap();
+        let _ = std::fs::remove_dir_all(&runtime_dir);
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    })
+    .await
+    .unwrap()
+}
+
+fn owner_env() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("APPSEMBLE_EMAIL", OWNER_EMAIL),
+        ("APPSEMBLE_PASSWORD", OWNER_PASSWORD),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enable_json_gives_everything_entra_needs() {
+    let server = FakeAppsemble::start(WriteMode::Shipped).await;
+    let origin = server.origin();
+    let app = READY_APP.to_string();
+    let out = run(
+        &["enable", "--server", &origin, "--app", &app, "--json"],
+        &owner_env(),
+        None,
+    )
+    .await;
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json: Value = serde_json::from_str(&out.stdout).unwrap();
+    let stored = server.app(READY_APP).scim_token.unwrap();
+    assert_eq!(json["app_id"], READY_APP);
+    assert_eq!(json["enabled"], true);
+    assert_eq!(
+        json["tenant_url"],
+        format!("{origin}/api/apps/{READY_APP}/scim")
+    );
+    assert_eq!(json["token"], stored.as_str());
+    assert_eq!(json["token_created"], true);
+    assert_eq!(json.as_object().unwrap().len(), 5);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enable_with_a_studio_url_masks_the_token_by_default() {
+    let server = FakeAppsemble::start(WriteMode::Shipped).await;
+    let studio = format!("{}/en/apps/{READY_APP}/notes/secrets", server.origin());
+    let out = run(&["enable", "--server", &studio], &owner_env(), None).await;
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let stored = server.app(READY_APP).scim_token.unwrap();
+    assert!(!out.stdout.contains(&stored), "{}", out.stdout);
+    assert!(out.stdout.contains(&stored[stored.len() - 4..]));
+    assert!(out.stdout.contains(&server.tenant_url(READY_APP)));
+
+    let shown = run(
+        &[
+            "enable",
+            "--server",
+            &studio,
+            "--keep-token",
+            "--show-token",
+        ],
+        &owner_env(),
+        None,
+    )
+    .await;
+    assert_eq!(shown.code, 0, "{}", shown.stderr);
+    assert!(
+        shown.stdout.contains(&stored),
+        "kept token shown in full: {}",
+        shown.stdout
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enable_explains_failures_with_exit_codes() {
+    let server = FakeAppsemble::start(WriteMode::Shipped).await;
+    let origin = server.origin();
+    let wrong = [
+        ("APPSEMBLE_EMAIL", OWNER_EMAIL),
+        ("APPSEMBLE_PASSWORD", "SentinelWrongPassword"),
+    ];
+    let out = run(
+        &["enable", "--server", &origin, "--app", "42"],
+        &wrong,
+        None,
+    )
+    .await;
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("did not accept this email address and password"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("SentinelWrongPassword"));
+
+    let none = run(&["enable", "--server", &origin, "--app", "42"], &[], None).await;
+    assert_eq!(none.code, 2, "{}", none.stderr);
+    assert!(
+        none.stderr.contains("APPSEMBLE_CLIENT_CREDENTIALS"),
+        "{}",
+        none.stderr
+    );
+
+    let no_app = run(&["enable", "--server", &origin], &owner_env(), None).await;
+    assert_eq!(no_app.code, 2);
+
+    let insecure = NO_SECURITY_APP.to_string();
+    let out = run(
+        &["enable", "--server", &origin, "--app", &insecure],
+        &owner_env(),
+        None,
+    )
+    .await;
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("security:\n  default:\n    role: User"),
+        "{}",
+        out.stderr
+    );
+
+    let bad_flag = run(&["enable", "--nonsense"], &[], None).await;
+    assert_eq!(bad_flag.code, 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enable_with_client_credentials_from_the_environment() {
+    let server = FakeAppsemble::start(WriteMode::Shipped).await;
+    let pair = format!("{CLIENT_ID}:{CLIENT_SECRET}");
+    let out = run(
+        &[
+            "enable",
+            "--server",
+            &server.origin(),
+            "--app",
+            "42",
+            "--json",
+        ],
+        &[("APPSEMBLE_CLIENT_CREDENTIALS", &pair)],
+        None,
+    )
+    .await;
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        json["token"],
+        server.app(READY_APP).scim_token.unwrap().as_str()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_json_reports_every_check_by_id() {
+    let server = FakeAppsemble::start(WriteMode::Shipped).await;
+    server.enable_scim(READY_APP, support::SENTINEL_TOKEN);
+    let tenant = server.tenant_url(READY_APP);
+    let out = run(
+        &["check", "--tenant-url", &tenant, "--json"],
+        &[("SCIM_TOKEN", support::SENTINEL_TOKEN)],
+        None,
+    )
+    .await;
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let json: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["ok"], true);
+    assert_eq!(json["tenant_url"], tenant.as_str());
+    let ids: Vec<&str> = json["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "url",
+            "dns",
+            "connect",
+            "tls",
+            "auth",
+            "entra-test-connection"
+        ]
+    );
+    let last = &json["checks"][5];
+    assert_eq!(last["status"], "pass");
+    assert!(
+        last["summary"]
+            .as_str()
+            .unwrap()
+            .contains("Test Connection will pass")
+    );
+    assert!(last["elapsed_ms"].is_u64());
+    assert!(last["fix"].is_string());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_fails_with_a_fix_and_reads_the_token_from_stdin() {
+    let server = FakeAppsemble::start(WriteMode::Shipped).await;
+    server.enable_scim(READY_APP, "the-stored-token");
+    let tenant = server.tenant_url(READY_APP);
+    let out = run(
+        &["check", "--tenant-url", &tenant, "--token-stdin"],
+        &owner_env(),
+        Some("wrong-token\n"),
+    )
+    .await;
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("FAIL  auth"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("not the one stored in Appsemble"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("Fix: "), "{}", out.stdout);
+
+    let good = run(
+        &["check", "--tenant-url", &tenant, "--token-stdin"],
+        &[],
+        Some("the-stored-token\n"),
+    )
+    .await;
+    assert_eq!(good.code, 0, "{}", good.stdout);
+
+    let missing = run(&["check", "--tenant-url", &tenant], &[], None).await;
+    assert_eq!(missing.code, 2);
+    assert!(missing.stderr.contains("SCIM_TOKEN"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_arguments_prints_help() {
+    let out = run(&[], &[], None).await;
+    assert_eq!(out.code, 0);
+    assert!(
+        out.stdout.contains("enable") && out.stdout.contains("check"),
+        "{}",
+        out.stdout
+    );
+}
+
+/// Sentinel secrets must appear in no log line (trace level), no error and no output, except the
+/// token in `enable --json`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn secrets_never_leak_into_logs_or_output() {
+    const PASSWORD: &str = "SENTINELpasswordW4ve9Jq2";
+    let server = FakeAppsemble::start(WriteMode::Shipped).await;
+    server.with(|s| s.users[0].password = PASSWORD.into());
+    server.enable_scim(READY_APP, support::SENTINEL_TOKEN);
+    let origin = server.origin();
+    let tenant = server.tenant_url(READY_APP);
+    let mut env = vec![
+        ("APPSEMBLE_EMAIL", OWNER_EMAIL),
+        ("APPSEMBLE_PASSWORD", PASSWORD),
+        ("RUST_LOG", "trace"),
+    ];
+    let app = READY_APP.to_string();
+
+    let enable = run(
+        &[
+            "enable",
+            "--server",
+            &origin,
+            "--app",
+            &app,
+            "--keep-token",
+            "--json",
+        ],
+        &env,
+        None,
+    )
+    .await;
+    assert_eq!(enable.code, 0, "{}", enable.stderr);
+    assert!(
+        enable.stderr.lines().count() > 5,
+        "trace logging is on: {}",
+        enable.stderr
+    );
+    assert!(
+        enable.stdout.contains(support::SENTINEL_TOKEN),
+        "enable --json hands the token over"
+    );
+    assert!(
+        !enable.stderr.contains(support::SENTINEL_TOKEN) && !enable.stderr.contains(PASSWORD),
+        "{}",
+        enable.stderr
+    );
+
+    let masked = run(
+        &["enable", "--server", &origin, "--app", &app, "--keep-token"],
+        &env,
+        None,
+    )
+    .await;
+    let wrong = run(
+        &["enable", "--server", &origin, "--app", "999999"],
+        &env,
+        None,
+    )
+    .await;
+    env.push(("SCIM_TOKEN", support::SENTINEL_TOKEN));
+    let check = run(&["check", "--tenant-url", &tenant], &env, None).await;
+    let check_json = run(&["check", "--tenant-url", &tenant, "--json"], &env, None).await;
+    server.enable_scim(READY_APP, "another-token");
+    let refused = run(&["check", "--tenant-url", &tenant], &env, None).await;
+    assert_eq!(refused.code, 1);
+    for out in [&masked, &wrong, &check, &check_json, &refused] {
+        for text in [&out.stdout, &out.stderr] {
+            assert!(
+                !text.contains(support::SENTINEL_TOKEN),
+                "token leaked: {text}"
+            );
+            assert!(!text.contains(PASSWORD), "password leaked: {text}");
+        }
+    }
+}
