@@ -72,3 +72,13 @@ pub async fn read_capped(
     }
     Ok(Some(body))
 }
+
+/// A response header as text, or empty when it is missing or not text.
+pub fn header_text(response: &reqwest::Response, name: reqwest::header::HeaderName) -> String {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}

@@ -57,6 +57,26 @@ fn sign_in(server: &FakeAppsemble, email: &str, password: &str) -> AppsembleClie
     AppsembleClient::new(address, credentials, &TlsSettings::default()).unwrap()
 }
 
+/// Runs the live test against a TLS server with `identity`, on `https://localhost:<port>`.
+async fn tls_report(
+    identity: support::hostile::TlsIdentity,
+    options: &ProbeOptions,
+) -> (TestReport, HostileServer) {
+    let server = HostileServer::tls(
+        response("200 OK", "application/scim+json", LIST0, ""),
+        identity,
+    )
+    .await;
+    let report = live_test(
+        &server.url("https", "localhost", "/api/apps/1/scim"),
+        &token(),
+        options,
+        None,
+    )
+    .await;
+    (report, server)
+}
+
 #[tokio::test]
 async fn a_working_app_passes_the_way_entra_would() {
     let server = FakeAppsemble::start(WriteMode::Shipped).await;
@@ -286,54 +306,25 @@ async fn a_server_that_never_answers_ends_after_one_timeout() {
 
 #[tokio::test]
 async fn a_self_signed_certificate_is_not_trusted() {
-    let server = HostileServer::tls(
-        response("200 OK", "application/scim+json", LIST0, ""),
-        self_signed(&["localhost"]),
-    )
-    .await;
-    let report = live_test(
-        &server.url("https", "localhost", "/api/apps/1/scim"),
-        &token(),
-        &quick(),
-        None,
-    )
-    .await;
-    assert_eq!(
-        finding(&report, CheckId::Tls),
-        Finding::Tls {
-            failure: TlsFailure::Untrusted,
-            host: "localhost".into()
-        }
-    );
+    let (report, server) = tls_report(self_signed(&["localhost"]), &quick()).await;
+    let expected = Finding::Tls {
+        failure: TlsFailure::Untrusted,
+        host: "localhost".into(),
+    };
+    assert_eq!(finding(&report, CheckId::Tls), expected);
     assert!(
         server.heads().is_empty(),
-        "the token must not be sent over an untrusted connection"
+        "no token over an untrusted connection"
     );
 }
 
 #[tokio::test]
 async fn an_expired_certificate() {
     let ca = TestCa::new();
-    let server = HostileServer::tls(
-        response("200 OK", "application/scim+json", LIST0, ""),
-        ca.leaf(&["localhost"], 2020, 2021),
-    )
-    .await;
-    let report = live_test(
-        &server.url("https", "localhost", "/api/apps/1/scim"),
-        &token(),
-        &trusting(&ca),
-        None,
-    )
-    .await;
+    let (report, _) = tls_report(ca.leaf(&["localhost"], 2020, 2021), &trusting(&ca)).await;
+    let failure = TlsFailure::Expired;
     assert!(
-        matches!(
-            finding(&report, CheckId::Tls),
-            Finding::Tls {
-                failure: TlsFailure::Expired,
-                ..
-            }
-        ),
+        matches!(finding(&report, CheckId::Tls), Finding::Tls { failure: f, .. } if f == failure),
         "{report:?}"
     );
 }
@@ -341,26 +332,10 @@ async fn an_expired_certificate() {
 #[tokio::test]
 async fn a_certificate_for_another_host() {
     let ca = TestCa::new();
-    let server = HostileServer::tls(
-        response("200 OK", "application/scim+json", LIST0, ""),
-        ca.leaf(&["other.example"], 2024, 2099),
-    )
-    .await;
-    let report = live_test(
-        &server.url("https", "localhost", "/api/apps/1/scim"),
-        &token(),
-        &trusting(&ca),
-        None,
-    )
-    .await;
+    let (report, _) = tls_report(ca.leaf(&["other.example"], 2024, 2099), &trusting(&ca)).await;
+    let failure = TlsFailure::WrongHost;
     assert!(
-        matches!(
-            finding(&report, CheckId::Tls),
-            Finding::Tls {
-                failure: TlsFailure::WrongHost,
-                ..
-            }
-        ),
+        matches!(finding(&report, CheckId::Tls), Finding::Tls { failure: f, .. } if f == failure),
         "{report:?}"
     );
 }
@@ -368,18 +343,7 @@ async fn a_certificate_for_another_host() {
 #[tokio::test]
 async fn a_trusted_certificate_passes_over_https() {
     let ca = TestCa::new();
-    let server = HostileServer::tls(
-        response("200 OK", "application/scim+json", LIST0, ""),
-        ca.leaf(&["localhost"], 2024, 2099),
-    )
-    .await;
-    let report = live_test(
-        &server.url("https", "localhost", "/api/apps/1/scim"),
-        &token(),
-        &trusting(&ca),
-        None,
-    )
-    .await;
+    let (report, _) = tls_report(ca.leaf(&["localhost"], 2024, 2099), &trusting(&ca)).await;
     assert!(report.ok(), "{report:?}");
     assert_eq!(finding(&report, CheckId::Url), Finding::UrlOk);
     assert_eq!(finding(&report, CheckId::Tls), Finding::TlsOk);

@@ -190,12 +190,7 @@ impl AppsembleClient {
     async fn send(&self, request: RequestBuilder) -> Result<Response, AppsembleError> {
         let response = request.send().await?;
         if response.status().is_redirection() {
-            let location = response
-                .headers()
-                .get(reqwest::header::LOCATION)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default()
-                .to_string();
+            let location = crate::net::header_text(&response, reqwest::header::LOCATION);
             return Err(AppsembleError::Redirected { location });
         }
         Ok(response)

@@ -11,7 +11,7 @@ use super::finding::{Finding, RejectCause};
 use super::network;
 use crate::address::{TenantUrl, inspect_tenant_url};
 use crate::appsemble::{AppsembleClient, AppsembleError};
-use crate::net::{DEFAULT_TIMEOUT, TlsSettings, read_capped};
+use crate::net::{DEFAULT_TIMEOUT, TlsSettings, header_text, read_capped};
 use crate::secret::Secret;
 
 /// The most of a response body the probe reads. An empty ListResponse is about 130 bytes; anything
@@ -214,13 +214,9 @@ async fn entra_test_connection(
 }
 
 fn redirect_of(response: &reqwest::Response) -> Finding {
-    let location = response
-        .headers()
-        .get(reqwest::header::LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string();
-    Finding::Redirect { location }
+    Finding::Redirect {
+        location: header_text(response, reqwest::header::LOCATION),
+    }
 }
 
 /// Decides whether a 200 is the empty SCIM ListResponse Entra expects.
@@ -228,12 +224,7 @@ async fn judge_list_response(
     response: reqwest::Response,
     seconds: u64,
 ) -> (Finding, Option<Finding>) {
-    let content_type = response
-        .headers()
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_ascii_lowercase();
+    let content_type = header_text(&response, reqwest::header::CONTENT_TYPE).to_ascii_lowercase();
     if content_type.contains("html") {
         return (Finding::AuthNotReached, Some(Finding::HtmlPage));
     }
