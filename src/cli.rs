@@ -4,6 +4,7 @@
 //! error) do not change without a new major version.
 
 use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -13,10 +14,12 @@ use serde_json::json;
 use crate::address::{DEFAULT_SERVER, ServerAddress};
 use crate::appsemble::{AppsembleClient, Credentials, SecurityCheck, yaml_fix};
 use crate::credentials::{CredentialsError, OsKeyring, find_credentials};
+use crate::diagnostics::{DiagnoseOptions, diagnose};
 use crate::enable::{EnableError, EnableOutcome, enable_scim};
 use crate::messages::{self, Explanation, cli as text};
 use crate::net::TlsSettings;
-use crate::probe::{ProbeOptions, Status, TestReport, live_test};
+use crate::probe::{ProbeOptions, Status, TestReport};
+use crate::report;
 use crate::secret::Secret;
 
 /// Connect Microsoft Entra ID provisioning to an Appsemble app, and test it the way Entra will.
@@ -77,6 +80,16 @@ pub struct CheckArgs {
     /// Read the Secret Token from one line on standard input instead of SCIM_TOKEN.
     #[arg(long)]
     pub token_stdin: bool,
+    /// Also rehearse Entra's first sync: create, read, deactivate, reactivate and delete a
+    /// throw-away user in the app (it is always cleaned up, or reported when it cannot be).
+    #[arg(long)]
+    pub rehearse: bool,
+    /// Write a Markdown report for a support ticket to this file (and FILE.json beside it).
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Where to write the JSON report instead of beside the Markdown one.
+    #[arg(long, value_name = "FILE")]
+    pub report_json: Option<PathBuf>,
 }
 
 const EXIT_FAILURE: u8 = 1;
@@ -214,18 +227,24 @@ async fn run_check(args: CheckArgs) -> ExitCode {
         Ok(token) => token,
         Err(code) => return code,
     };
-    let options = ProbeOptions {
-        timeout: Duration::from_secs(args.timeout),
-        ..ProbeOptions::default()
+    let options = DiagnoseOptions {
+        probe: ProbeOptions {
+            timeout: Duration::from_secs(args.timeout),
+            ..ProbeOptions::default()
+        },
+        rehearse: args.rehearse,
     };
     let diagnosis_client = diagnosis_client(&args.tenant_url);
-    let report = live_test(
+    let report = diagnose(
         &args.tenant_url,
         &token,
         &options,
         diagnosis_client.as_ref(),
     )
     .await;
+    if let Err(code) = write_reports(&args, &report, &token) {
+        return code;
+    }
     if args.json {
         println!("{}", report_json(&report));
     } else {
@@ -236,6 +255,45 @@ async fn run_check(args: CheckArgs) -> ExitCode {
     } else {
         ExitCode::from(EXIT_FAILURE)
     }
+}
+
+/// Writes the Markdown and JSON reports when asked for.
+fn write_reports(args: &CheckArgs, report: &TestReport, token: &Secret) -> Result<(), ExitCode> {
+    let json_path = match (&args.report_json, &args.report) {
+        (Some(path), _) => Some(path.clone()),
+        (None, Some(path)) => Some(json_beside(path)),
+        (None, None) => None,
+    };
+    let markdown = args
+        .report
+        .as_ref()
+        .map(|p| (p.clone(), report::markdown(report, token)));
+    let json = json_path.map(|p| {
+        let body = serde_json::to_string_pretty(&report::json(report, token)).unwrap_or_default();
+        (p, body)
+    });
+    for (path, body) in markdown.into_iter().chain(json) {
+        if let Err(error) = std::fs::write(&path, body) {
+            eprintln!(
+                "{}: {} {}: {error}",
+                text::ERROR,
+                text::REPORT_UNWRITABLE,
+                path.display()
+            );
+            return Err(ExitCode::from(EXIT_FAILURE));
+        }
+        if !args.json {
+            eprintln!("{} {}", messages::report::WRITTEN, path.display());
+        }
+    }
+    Ok(())
+}
+
+/// `report.md` → `report.md.json`: beside it, and never the same file.
+fn json_beside(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".json");
+    PathBuf::from(name)
 }
 
 fn read_token(from_stdin: bool) -> Result<Secret, ExitCode> {

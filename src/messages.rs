@@ -5,7 +5,10 @@
 
 use crate::address::{ENTRA_SCIM_FLAG, UrlProblem};
 use crate::appsemble::{AppsembleError, NetworkProblem};
-use crate::probe::{CheckId, Finding, RejectCause, TlsFailure};
+use crate::mappings::MappingReason;
+use crate::probe::{
+    CheckId, DiscoveryClaim, Finding, RehearsalFailure, RehearsalStep, RejectCause, TlsFailure,
+};
 
 /// A summary of what happened and what to do about it. `fix` is empty when nothing needs doing.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +33,11 @@ pub fn check_name(id: CheckId) -> &'static str {
         CheckId::Tls => "Secure connection (TLS)",
         CheckId::Auth => "Secret Token",
         CheckId::EntraTestConnection => "Entra's Test Connection",
+        CheckId::Health => "Server health",
+        CheckId::Groups => "Groups",
+        CheckId::Discovery => "Discovery endpoints",
+        CheckId::Mappings => "Attribute mappings",
+        CheckId::Rehearsal => "Rehearsal of the first sync",
     }
 }
 
@@ -153,6 +161,75 @@ pub fn explain(finding: &Finding) -> Explanation {
             "The connection broke off before the server answered.",
             "Try again. If it keeps happening, a proxy or firewall may be interfering.",
         ),
+        HealthOk { version } => says(
+            match version {
+                Some(version) => format!("The Appsemble server is healthy (version {version})."),
+                None => "The Appsemble server is healthy.".to_string(),
+            },
+            "",
+        ),
+        HealthUnhealthy { status } => says(
+            format!("The Appsemble server reports a problem with itself ({status})."),
+            "Entra's requests will fail until the server is healthy again. Try later, or tell whoever runs the server.",
+        ),
+        HealthUnknown => says(
+            "The server's health could not be read, so it may not be an Appsemble server.",
+            "Check that the Tenant URL points at your Appsemble server.",
+        ),
+        GroupsSupported => says("The server accepts group lookups.", ""),
+        GroupsNotSupported => says(
+            "Appsemble has no groups endpoint, as expected. Entra must not send groups.",
+            "In Entra, open Attribute mapping, choose the groups mapping (\"Provision Microsoft Entra ID Groups\"), set Enabled to No and save.",
+        ),
+        GroupsUnclear { status } => says(
+            format!("The groups endpoint answered {status}."),
+            "Switch group provisioning off in Entra (Attribute mapping → groups mapping → Enabled: No).",
+        ),
+        DiscoveryComplete => says(
+            "The SCIM discovery endpoints answer as validators expect.",
+            "",
+        ),
+        DiscoveryGaps {
+            missing,
+            wrong_claims,
+        } => {
+            let mut parts = Vec::new();
+            if !missing.is_empty() {
+                parts.push(format!("{} answer 404", missing.join(", ")));
+            }
+            for claim in wrong_claims {
+                parts.push(match claim {
+                    DiscoveryClaim::FilterUnsupported => {
+                        "the server claims it cannot filter (it can)".to_string()
+                    }
+                    DiscoveryClaim::BasicAuthOnly => {
+                        "the server claims it wants a password (it wants the token)".to_string()
+                    }
+                });
+            }
+            says(
+                format!(
+                    "Appsemble's self-description is incomplete: {}. Entra does not read these for this kind of app.",
+                    parts.join("; ")
+                ),
+                "Nothing to do for Entra. Microsoft's SCIM Validator will report these as failures; that is expected with Appsemble.",
+            )
+        }
+        MappingsNeedChanges { delete, change } => says(
+            format!(
+                "Entra's default attribute mappings would make every update fail: {delete} must be deleted and {change} changed."
+            ),
+            "In Entra, open Attribute mapping → the users mapping, and make it match the list under \"Attribute mappings\" in this assistant (or the report).",
+        ),
+        RehearsalPasses => says(
+            "The rehearsal of Entra's first sync worked: a test user was created, read, deactivated, reactivated and deleted.",
+            "",
+        ),
+        RehearsalNotRequested => says(
+            "Not run. The rehearsal creates and deletes a test user in the app.",
+            "Run it with --rehearse (or the Rehearse button) to find out whether provisioning will work before you start it.",
+        ),
+        RehearsalFailed(failure) => explain_rehearsal(failure),
         Skipped { because } => says(
             format!(
                 "Not tested, because the check \"{}\" failed.",
@@ -160,6 +237,76 @@ pub fn explain(finding: &Finding) -> Explanation {
             ),
             "",
         ),
+    }
+}
+
+/// What a rehearsal step does, in words.
+pub fn rehearsal_step(step: RehearsalStep) -> &'static str {
+    match step {
+        RehearsalStep::Lookup => "looking up the user",
+        RehearsalStep::Create => "creating the user",
+        RehearsalStep::ReadBack => "reading the user back",
+        RehearsalStep::Deactivate => "deactivating the user",
+        RehearsalStep::Reactivate => "reactivating the user",
+        RehearsalStep::Delete => "deleting the user",
+    }
+}
+
+fn explain_rehearsal(failure: &RehearsalFailure) -> Explanation {
+    let status = match failure.status {
+        Some(status) => format!("answered {status}"),
+        None => "did not answer".to_string(),
+    };
+    let version = failure
+        .server_version
+        .as_deref()
+        .map(|v| format!(" (Appsemble {v})"))
+        .unwrap_or_default();
+    let mut summary = if failure.server_side() {
+        format!(
+            "Provisioning will fail on the Appsemble side: while {}, the server{version} {status} to {}. Nothing in Azure can fix this.",
+            rehearsal_step(failure.step),
+            failure.request
+        )
+    } else {
+        format!(
+            "While {}, the server{version} {status} to {}: {}",
+            rehearsal_step(failure.step),
+            failure.request,
+            or_unknown(&failure.detail)
+        )
+    };
+    if let Some(left) = &failure.leftover {
+        let state = if left.deactivated {
+            "deactivated"
+        } else {
+            "still active"
+        };
+        summary.push_str(&format!(
+            " The test user {} (id {}) could not be removed and is {state}.",
+            left.user_name, left.id
+        ));
+    }
+    let mut fix = if failure.server_side() {
+        "Do not start provisioning yet. Send this report to Appsemble support (or whoever runs the server) so the server can be fixed or upgraded; run the rehearsal again afterwards.".to_string()
+    } else {
+        "Check the app's security definition and the server's answer above; if it is unclear, send this report to Appsemble support.".to_string()
+    };
+    if failure.leftover.is_some() {
+        fix.push_str(" Remove the test user from the app's members in Appsemble Studio.");
+    }
+    says(summary, fix)
+}
+
+/// Why a mapping row needs attention, in words.
+pub fn mapping_reason(reason: MappingReason) -> &'static str {
+    match reason {
+        MappingReason::Supported => "Appsemble uses it.",
+        MappingReason::UnknownToAppsemble => "Appsemble rejects every update that contains it.",
+        MappingReason::ManagerCrashes => "Appsemble fails on every update that sets a manager.",
+        MappingReason::ExternalIdCase => {
+            "mailNickname may contain capitals, which Appsemble cannot search for; objectId is always lower case and also matches what SAML sign-in uses."
+        }
     }
 }
 
@@ -395,9 +542,45 @@ pub mod cli {
         "Some checks failed. Fix the first one marked FAIL and run the test again.";
     pub const FIX: &str = "Fix";
     pub const ERROR: &str = "Error";
+    pub const REPORT_UNWRITABLE: &str = "could not write the report to";
     pub const STDIN_UNREADABLE: &str = "Could not read the token from standard input.";
     pub const NO_WINDOW_YET: &str =
         "The setup window is not part of this version yet; use the commands below.";
+}
+
+/// Texts of the support report.
+pub mod report {
+    pub const TITLE: &str = "Appsemble SCIM diagnostics";
+    pub const CHECKED_AT: &str = "Checked at (UTC)";
+    pub const TENANT_URL: &str = "Tenant URL";
+    pub const SERVER: &str = "Server";
+    pub const SERVER_VERSION: &str = "Appsemble version";
+    pub const TOKEN: &str = "Secret Token";
+    pub const TOKEN_ENDS_IN: &str = "ends in";
+    pub const ASSISTANT: &str = "Checked with";
+    pub const RESULT: &str = "Result";
+    pub const TOOK: &str = "Took";
+    pub const PASSED: &str = "passed";
+    pub const WARNINGS: &str = "warnings";
+    pub const FAILED: &str = "failed";
+    pub const UNKNOWN: &str = "unknown";
+    pub const FINDINGS: &str = "Findings";
+    pub const FIX: &str = "Fix";
+    pub const PASS: &str = "PASS";
+    pub const WARN: &str = "WARN";
+    pub const FAIL: &str = "FAIL";
+    pub const SKIP: &str = "SKIP";
+    pub const MAPPINGS: &str = "Attribute mappings for Entra";
+    pub const MAPPINGS_INTRO: &str = "Entra's default user mappings, and what to do with each before you start provisioning (Entra: the enterprise app → Attribute mapping → the users mapping).";
+    pub const MAPPINGS_AFTER: &str = "Also: set the groups mapping to Enabled: No, and add nothing to the end of the Tenant URL.";
+    pub const MAPPING_TARGET: &str = "Appsemble attribute";
+    pub const MAPPING_SOURCE: &str = "Entra source";
+    pub const MAPPING_ACTION: &str = "Do";
+    pub const MAPPING_WHY: &str = "Why";
+    pub const KEEP: &str = "Keep";
+    pub const DELETE: &str = "Delete";
+    pub const CHANGE_TO: &str = "Change source to";
+    pub const WRITTEN: &str = "Report written to";
 }
 
 #[cfg(test)]

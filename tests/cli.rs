@@ -223,7 +223,12 @@ async fn check_json_reports_every_check_by_id() {
             "connect",
             "tls",
             "auth",
-            "entra-test-connection"
+            "entra-test-connection",
+            "health",
+            "groups",
+            "discovery",
+            "mappings",
+            "rehearsal"
         ]
     );
     let last = &json["checks"][5];
@@ -356,4 +361,50 @@ async fn secrets_never_leak_into_logs_or_output() {
             assert!(!text.contains(PASSWORD), "password leaked: {text}");
         }
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_writes_a_support_report_and_rehearses_on_request() {
+    let server = FakeAppsemble::start(WriteMode::Shipped).await;
+    server.enable_scim(READY_APP, support::SENTINEL_TOKEN);
+    let tenant = server.tenant_url(READY_APP);
+    let dir = std::env::temp_dir().join(format!("scim-report-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("report.md");
+    let path_text = path.to_string_lossy().into_owned();
+    let env = [("SCIM_TOKEN", support::SENTINEL_TOKEN)];
+
+    let plain = run(
+        &["check", "--tenant-url", &tenant, "--report", &path_text],
+        &env,
+        None,
+    )
+    .await;
+    assert_eq!(
+        plain.code, 0,
+        "a healthy 0.37 server passes: {}",
+        plain.stdout
+    );
+    let markdown = std::fs::read_to_string(&path).unwrap();
+    let json = std::fs::read_to_string(dir.join("report.md.json")).unwrap();
+    assert!(markdown.starts_with("# Appsemble SCIM diagnostics"));
+    assert!(!markdown.contains(support::SENTINEL_TOKEN) && !json.contains(support::SENTINEL_TOKEN));
+
+    let rehearsed = run(
+        &["check", "--tenant-url", &tenant, "--rehearse"],
+        &env,
+        None,
+    )
+    .await;
+    assert_eq!(
+        rehearsed.code, 1,
+        "0.37 answers 500 to creates: {}",
+        rehearsed.stdout
+    );
+    assert!(
+        rehearsed.stdout.contains("FAIL  rehearsal"),
+        "{}",
+        rehearsed.stdout
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -16,6 +16,11 @@ pub enum CheckId {
     Tls,
     Auth,
     EntraTestConnection,
+    Health,
+    Groups,
+    Discovery,
+    Mappings,
+    Rehearsal,
 }
 
 impl CheckId {
@@ -29,6 +34,15 @@ impl CheckId {
         CheckId::EntraTestConnection,
     ];
 
+    /// The checks the full diagnostics add after the live test, in report order.
+    pub const DEEPER: [CheckId; 5] = [
+        CheckId::Health,
+        CheckId::Groups,
+        CheckId::Discovery,
+        CheckId::Mappings,
+        CheckId::Rehearsal,
+    ];
+
     /// The id as it appears in `--json` output and reports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -38,6 +52,11 @@ impl CheckId {
             CheckId::Tls => "tls",
             CheckId::Auth => "auth",
             CheckId::EntraTestConnection => "entra-test-connection",
+            CheckId::Health => "health",
+            CheckId::Groups => "groups",
+            CheckId::Discovery => "discovery",
+            CheckId::Mappings => "mappings",
+            CheckId::Rehearsal => "rehearsal",
         }
     }
 }
@@ -65,17 +84,28 @@ impl CheckResult {
     }
 }
 
-/// All results of one live test.
+/// All results of one live test or diagnostics run.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TestReport {
     pub tenant_url: String,
     pub checks: Vec<CheckResult>,
+    /// The Appsemble version the server reported, when the diagnostics could read it.
+    pub server_version: Option<String>,
+    /// When the run started, for the support report.
+    pub started_at: std::time::SystemTime,
+    /// Wall time of the whole run.
+    pub elapsed: Duration,
 }
 
 impl TestReport {
     /// True when no check failed: what Entra's own Test Connection would also accept.
     pub fn ok(&self) -> bool {
         self.checks.iter().all(|c| c.status() != Status::Fail)
+    }
+
+    /// The first check that failed, which is what the admin should fix first.
+    pub fn first_failure(&self) -> Option<&CheckResult> {
+        self.checks.iter().find(|c| c.status() == Status::Fail)
     }
 
     pub fn get(&self, id: CheckId) -> Option<&CheckResult> {

@@ -116,10 +116,90 @@ pub enum Finding {
     },
     RequestFailed,
 
+    HealthOk {
+        version: Option<String>,
+    },
+    HealthUnhealthy {
+        status: u16,
+    },
+    HealthUnknown,
+
+    GroupsSupported,
+    GroupsNotSupported,
+    GroupsUnclear {
+        status: u16,
+    },
+
+    DiscoveryComplete,
+    DiscoveryGaps {
+        /// Endpoints under the names Entra and validators use that answered something else than 200.
+        missing: Vec<String>,
+        wrong_claims: Vec<DiscoveryClaim>,
+    },
+
+    MappingsNeedChanges {
+        delete: usize,
+        change: usize,
+    },
+
+    RehearsalPasses,
+    RehearsalNotRequested,
+    RehearsalFailed(Box<RehearsalFailure>),
+
     /// Not run because an earlier check it depends on failed.
     Skipped {
         because: CheckId,
     },
+}
+
+/// A wrong statement in Appsemble's ServiceProviderConfig.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiscoveryClaim {
+    /// Claims filtering is unsupported, yet `userName eq` works.
+    FilterUnsupported,
+    /// Lists HTTP Basic as the only scheme, yet only a bearer token works.
+    BasicAuthOnly,
+}
+
+/// A step of the rehearsal of Entra's first sync.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RehearsalStep {
+    Lookup,
+    Create,
+    ReadBack,
+    Deactivate,
+    Reactivate,
+    Delete,
+}
+
+/// A throw-away user the rehearsal could not remove.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Leftover {
+    pub id: String,
+    pub user_name: String,
+    /// True when it was at least switched to inactive.
+    pub deactivated: bool,
+}
+
+/// Where and how the rehearsal failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RehearsalFailure {
+    pub step: RehearsalStep,
+    /// The request as `METHOD /path`, for support.
+    pub request: String,
+    /// The HTTP status, or `None` when no answer came.
+    pub status: Option<u16>,
+    /// The server's own words, shortened.
+    pub detail: String,
+    pub server_version: Option<String>,
+    pub leftover: Option<Leftover>,
+}
+
+impl RehearsalFailure {
+    /// True when the fault is on the server (5xx or no answer): nothing in Entra can fix it.
+    pub fn server_side(&self) -> bool {
+        self.status.is_none_or(|s| s >= 500)
+    }
 }
 
 impl Finding {
@@ -132,9 +212,18 @@ impl Finding {
             | Connected { .. }
             | TlsOk
             | AuthAccepted
-            | TestConnectionPasses => Status::Pass,
-            UrlLoopbackHttp => Status::Warn,
-            TlsNotUsed | AuthNotReached | Skipped { .. } => Status::Skip,
+            | TestConnectionPasses
+            | HealthOk { .. }
+            | GroupsSupported
+            | DiscoveryComplete
+            | RehearsalPasses => Status::Pass,
+            UrlLoopbackHttp
+            | HealthUnknown
+            | GroupsNotSupported
+            | GroupsUnclear { .. }
+            | DiscoveryGaps { .. }
+            | MappingsNeedChanges { .. } => Status::Warn,
+            TlsNotUsed | AuthNotReached | Skipped { .. } | RehearsalNotRequested => Status::Skip,
             _ => Status::Fail,
         }
     }

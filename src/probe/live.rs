@@ -69,6 +69,31 @@ impl Recorder {
     }
 }
 
+/// What one run of checks shares: the options and one HTTP client, so that requests reuse the
+/// same keep-alive connection where they can.
+pub struct ProbeContext {
+    pub options: ProbeOptions,
+    pub(crate) http: Option<reqwest::Client>,
+    pub(crate) tls: Option<Arc<rustls::ClientConfig>>,
+}
+
+impl ProbeContext {
+    pub fn new(options: &ProbeOptions) -> Self {
+        Self {
+            options: options.clone(),
+            http: options.tls.http_client(options.timeout).ok(),
+            tls: options.tls.client_config().ok().map(Arc::new),
+        }
+    }
+}
+
+/// How far the live chain got, for the checks that build on it.
+pub struct ChainOutcome {
+    pub tenant: Option<TenantUrl>,
+    /// True when Appsemble accepted the token, so the SCIM endpoints can be explored further.
+    pub auth_accepted: bool,
+}
+
 /// Tests the Tenant URL and token the way Entra's Test Connection will. `signed_in` (a session on
 /// the same server) lets the test tell apart the causes of a 401.
 pub async fn live_test(
@@ -77,76 +102,105 @@ pub async fn live_test(
     options: &ProbeOptions,
     signed_in: Option<&AppsembleClient>,
 ) -> TestReport {
+    let started_at = std::time::SystemTime::now();
+    let started = Instant::now();
+    let context = ProbeContext::new(options);
+    let (checks, _) = live_chain(&context, tenant_input, token, signed_in).await;
+    TestReport {
+        tenant_url: tenant_input.trim().to_string(),
+        checks,
+        server_version: None,
+        started_at,
+        elapsed: started.elapsed(),
+    }
+}
+
+/// Runs `url` → `dns` → `connect` → `tls` → `auth` → `entra-test-connection`, skipping what
+/// follows a blocking failure.
+pub async fn live_chain(
+    context: &ProbeContext,
+    tenant_input: &str,
+    token: &Secret,
+    signed_in: Option<&AppsembleClient>,
+) -> (Vec<CheckResult>, ChainOutcome) {
     let mut recorder = Recorder {
         checks: Vec::new(),
         last: Instant::now(),
     };
-    run_checks(&mut recorder, tenant_input, token, options, signed_in).await;
-    TestReport {
-        tenant_url: tenant_input.trim().to_string(),
-        checks: recorder.checks,
-    }
+    let outcome = run_checks(&mut recorder, tenant_input, token, context, signed_in).await;
+    (recorder.checks, outcome)
 }
 
 async fn run_checks(
     recorder: &mut Recorder,
     tenant_input: &str,
     token: &Secret,
-    options: &ProbeOptions,
+    context: &ProbeContext,
     signed_in: Option<&AppsembleClient>,
-) {
-    let Some(tenant) = check_url(recorder, tenant_input) else {
-        return recorder.skip_rest(CheckId::Url);
+) -> ChainOutcome {
+    let blocked = |recorder: &mut Recorder, id| {
+        recorder.skip_rest(id);
+        ChainOutcome {
+            tenant: None,
+            auth_accepted: false,
+        }
     };
-    let addresses = match network::resolve(&tenant, options.timeout).await {
+    let timeout = context.options.timeout;
+    let Some(tenant) = check_url(recorder, tenant_input) else {
+        return blocked(recorder, CheckId::Url);
+    };
+    let addresses = match network::resolve(&tenant, timeout).await {
         Ok((addresses, found)) => {
             recorder.record(CheckId::Dns, found);
             addresses
         }
         Err(failed) => {
             recorder.record(CheckId::Dns, failed);
-            return recorder.skip_rest(CheckId::Dns);
+            return blocked(recorder, CheckId::Dns);
         }
     };
-    let stream = match network::connect(&addresses, options.timeout).await {
+    let stream = match network::connect(&addresses, timeout).await {
         Ok((stream, found)) => {
             recorder.record(CheckId::Connect, found);
             stream
         }
         Err(failed) => {
             recorder.record(CheckId::Connect, failed);
-            return recorder.skip_rest(CheckId::Connect);
+            return blocked(recorder, CheckId::Connect);
         }
     };
-    let config = match options.tls.client_config() {
-        Ok(config) => Arc::new(config),
-        Err(_) => {
-            recorder.record(
-                CheckId::Tls,
-                Finding::Tls {
-                    failure: super::TlsFailure::Other,
-                    host: tenant.host(),
-                },
-            );
-            return recorder.skip_rest(CheckId::Tls);
-        }
+    let (Some(config), Some(http)) = (context.tls.clone(), context.http.as_ref()) else {
+        let failure = super::TlsFailure::Other;
+        recorder.record(
+            CheckId::Tls,
+            Finding::Tls {
+                failure,
+                host: tenant.host(),
+            },
+        );
+        return blocked(recorder, CheckId::Tls);
     };
     if tenant.is_https() {
-        let found = network::handshake(stream, &tenant, config, options.timeout).await;
+        let found = network::handshake(stream, &tenant, config, timeout).await;
         let failed = found.status() == super::Status::Fail;
         recorder.record(CheckId::Tls, found);
         if failed {
-            return recorder.skip_rest(CheckId::Tls);
+            return blocked(recorder, CheckId::Tls);
         }
     } else {
         drop(stream);
         recorder.record(CheckId::Tls, Finding::TlsNotUsed);
     }
-    let (auth, test) = entra_test_connection(&tenant, token, options, signed_in).await;
+    let (auth, test) = entra_test_connection(&tenant, token, http, timeout, signed_in).await;
+    let auth_accepted = auth == Finding::AuthAccepted;
     recorder.record(CheckId::Auth, auth);
     match test {
         Some(found) => recorder.record(CheckId::EntraTestConnection, found),
         None => recorder.skip_rest(CheckId::Auth),
+    }
+    ChainOutcome {
+        tenant: Some(tenant),
+        auth_accepted,
     }
 }
 
@@ -169,13 +223,11 @@ fn check_url(recorder: &mut Recorder, input: &str) -> Option<TenantUrl> {
 async fn entra_test_connection(
     tenant: &TenantUrl,
     token: &Secret,
-    options: &ProbeOptions,
+    http: &reqwest::Client,
+    timeout: Duration,
     signed_in: Option<&AppsembleClient>,
 ) -> (Finding, Option<Finding>) {
-    let seconds = options.timeout.as_secs().max(1);
-    let Ok(http) = options.tls.http_client(options.timeout) else {
-        return (Finding::AuthNotReached, Some(Finding::RequestFailed));
-    };
+    let seconds = timeout.as_secs().max(1);
     let filter = format!("userName eq \"{}\"", uuid::Uuid::new_v4());
     let request = http
         .get(tenant.resource("Users"))
@@ -192,7 +244,7 @@ async fn entra_test_connection(
     let status = response.status();
     match status {
         StatusCode::UNAUTHORIZED => {
-            let cause = diagnose_rejection(tenant, token, options, signed_in).await;
+            let cause = diagnose_rejection(tenant, token, http, signed_in).await;
             (Finding::AuthRejected { cause }, None)
         }
         StatusCode::FORBIDDEN => (Finding::AuthForbidden, None),
@@ -248,35 +300,41 @@ async fn judge_list_response(
     let Ok(json) = serde_json::from_slice::<Value>(&body) else {
         return (Finding::AuthNotReached, Some(Finding::InvalidJson));
     };
-    let is_list = json
-        .get("schemas")
-        .and_then(Value::as_array)
-        .is_some_and(|s| s.iter().any(|v| v == LIST_RESPONSE));
-    let total = json.get("totalResults").and_then(Value::as_u64);
-    match (is_list, total) {
-        (true, Some(0)) => (Finding::AuthAccepted, Some(Finding::TestConnectionPasses)),
-        (true, Some(total)) => (
+    match list_total(&json) {
+        Some(0) => (Finding::AuthAccepted, Some(Finding::TestConnectionPasses)),
+        Some(total) => (
             Finding::AuthAccepted,
             Some(Finding::FilterIgnored { total }),
         ),
-        _ => (
+        None => (
             Finding::AuthNotReached,
             Some(Finding::NotScim { content_type }),
         ),
     }
 }
 
+/// The `totalResults` of a SCIM ListResponse, or `None` when `json` is not one.
+pub fn list_total(json: &Value) -> Option<u64> {
+    let is_list = json
+        .get("schemas")
+        .and_then(Value::as_array)
+        .is_some_and(|s| s.iter().any(|v| v == LIST_RESPONSE));
+    is_list
+        .then(|| json.get("totalResults").and_then(Value::as_u64))
+        .flatten()
+}
+
 /// Finds out why Appsemble said 401, as far as the available sign-in allows.
 async fn diagnose_rejection(
     tenant: &TenantUrl,
     token: &Secret,
-    options: &ProbeOptions,
+    http: &reqwest::Client,
     signed_in: Option<&AppsembleClient>,
 ) -> RejectCause {
     let same_server =
         signed_in.filter(|client| client.server().origin() == tenant.server().origin());
     let Some(client) = same_server else {
-        return anonymous_app_lookup(tenant, options).await;
+        return anonymous_app_lookup(tenant, http).await;
     };
     if let Err(AppsembleError::AppNotFound { .. }) = client.app(tenant.app_id).await {
         return RejectCause::AppNotFound;
@@ -295,10 +353,7 @@ async fn diagnose_rejection(
 
 /// Without a sign-in, the one cause that can still be told apart is an app id that does not exist:
 /// `GET /api/apps/{id}` answers 404 to anyone.
-async fn anonymous_app_lookup(tenant: &TenantUrl, options: &ProbeOptions) -> RejectCause {
-    let Ok(http) = options.tls.http_client(options.timeout) else {
-        return RejectCause::Unknown;
-    };
+async fn anonymous_app_lookup(tenant: &TenantUrl, http: &reqwest::Client) -> RejectCause {
     let url = tenant
         .server()
         .endpoint(&format!("api/apps/{}", tenant.app_id));

@@ -6,6 +6,8 @@ mod live;
 mod network;
 
 pub use check::{CheckId, CheckResult, Status, TestReport};
-pub use finding::{Finding, RejectCause, TlsFailure};
-pub use live::{ProbeOptions, live_test};
+pub use finding::{
+    DiscoveryClaim, Finding, Leftover, RehearsalFailure, RehearsalStep, RejectCause, TlsFailure,
+};
+pub use live::{ChainOutcome, ProbeContext, ProbeOptions, list_total, live_chain, live_test};
 pub use network::tls_error_in;

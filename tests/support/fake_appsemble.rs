@@ -105,6 +105,10 @@ pub struct FakeState {
     pub refreshes: usize,
     /// Seconds the next issued access tokens claim to live (Appsemble: 3600).
     pub expires_in: u64,
+    /// Makes DELETE answer 500 even in fixed mode, to test clean-up reporting.
+    pub delete_fails: bool,
+    /// When false, `/api/health` answers 503 as a server without its database does.
+    pub healthy: bool,
     counter: u64,
 }
 
@@ -198,6 +202,8 @@ impl FakeState {
             logins: 0,
             refreshes: 0,
             expires_in: 3600,
+            delete_fails: false,
+            healthy: true,
             counter: 0,
         }
     }
@@ -432,7 +438,14 @@ fn route(state: &mut FakeState, request: &Request) -> Response {
         ["api", "auth", "email", "login"] if m == Method::POST => email_login(state, request),
         ["api", "auth", "refresh-token"] if m == Method::POST => refresh_token(state, request),
         ["auth", "oauth2", "token"] if m == Method::POST => client_token(state, request),
-        ["api", "health"] if m == Method::GET => ok_json(json!({"database": true})),
+        ["api", "health"] if m == Method::GET && state.healthy => {
+            ok_json(json!({"database": true}))
+        }
+        ["api", "health"] if m == Method::GET => json_with(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "application/json; charset=utf-8",
+            json!({"error": "Service Unavailable", "message": "API unhealthy", "statusCode": 503, "data": {"database": false}}),
+        ),
         ["api.json"] if m == Method::GET => ok_json(
             json!({"openapi": "3.0.2", "info": {"title": "Appsemble", "version": state.version}}),
         ),
@@ -1070,7 +1083,7 @@ fn patch_user(
 }
 
 fn delete_user(state: &mut FakeState, app_id: u64, user_id: &str) -> Response {
-    if state.mode == WriteMode::Shipped {
+    if state.mode == WriteMode::Shipped || state.delete_fails {
         return internal_error();
     }
     if let Err(response) = find_member(state, app_id, user_id) {
