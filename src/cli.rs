@@ -324,21 +324,7 @@ fn diagnosis_client(tenant_url: &str) -> Option<AppsembleClient> {
 
 /// The `--json` form of a live test.
 pub fn report_json(report: &TestReport) -> serde_json::Value {
-    let checks: Vec<_> = report
-        .checks
-        .iter()
-        .map(|check| {
-            let words = messages::explain(&check.finding);
-            json!({
-                "id": check.id,
-                "status": check.status(),
-                "summary": words.summary,
-                "fix": words.fix,
-                "elapsed_ms": check.elapsed.as_millis() as u64,
-            })
-        })
-        .collect();
-    json!({ "ok": report.ok(), "tenant_url": report.tenant_url, "checks": checks })
+    json!({ "ok": report.ok(), "tenant_url": report.tenant_url, "checks": report::checks_json(report) })
 }
 
 fn status_label(status: Status) -> &'static str {

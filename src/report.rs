@@ -146,17 +146,9 @@ pub fn mappings_table() -> String {
     out
 }
 
-fn action_key(action: MappingAction) -> Value {
-    match action {
-        MappingAction::Keep => json!({"do": "keep"}),
-        MappingAction::Delete => json!({"do": "delete"}),
-        MappingAction::Change { to_source } => json!({"do": "change", "source": to_source}),
-    }
-}
-
-/// The JSON report: the same facts as the Markdown, for tools.
-pub fn json(report: &TestReport, token: &Secret) -> Value {
-    let checks: Vec<Value> = report
+/// Each check as `{"id","status","summary","fix","elapsed_ms"}`, the shape scripts rely on.
+pub fn checks_json(report: &TestReport) -> Vec<Value> {
+    report
         .checks
         .iter()
         .map(|check| {
@@ -169,7 +161,20 @@ pub fn json(report: &TestReport, token: &Secret) -> Value {
                 "elapsed_ms": check.elapsed.as_millis() as u64,
             })
         })
-        .collect();
+        .collect()
+}
+
+fn action_key(action: MappingAction) -> Value {
+    match action {
+        MappingAction::Keep => json!({"do": "keep"}),
+        MappingAction::Delete => json!({"do": "delete"}),
+        MappingAction::Change { to_source } => json!({"do": "change", "source": to_source}),
+    }
+}
+
+/// The JSON report: the same facts as the Markdown, for tools.
+pub fn json(report: &TestReport, token: &Secret) -> Value {
+    let checks = checks_json(report);
     let mappings: Vec<Value> = USER_MAPPINGS
         .iter()
         .map(|m| json!({"target": m.target, "source": m.source, "action": action_key(m.action)}))
