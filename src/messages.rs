@@ -548,6 +548,186 @@ pub mod cli {
         "The setup window is not part of this version yet; use the commands below.";
 }
 
+/// Texts of the setup window.
+pub mod wizard {
+    use crate::wizard::Step;
+
+    pub const WINDOW_TITLE: &str = "Appsemble SCIM Setup Assistant";
+    pub const NEXT: &str = "Next";
+    pub const BACK: &str = "Back";
+    pub const CANCEL: &str = "Cancel";
+    pub const COPY: &str = "Copy";
+    pub const COPIED: &str = "Copied!";
+    pub const SHOW: &str = "Show";
+    pub const HIDE: &str = "Hide";
+    pub const STEP_DONE: &str = "done";
+    pub const STEP_CURRENT: &str = "current step";
+    pub const STEP_TODO: &str = "to do";
+    pub const FIX: &str = "What to do";
+    pub const WORKING: &str = "Working…";
+    pub const SUGGESTED_NAME_UNKNOWN: &str = "Appsemble - <your app's name>";
+    pub const SERVER_FIX: &str =
+        "Type the address of your Appsemble server, for example https://appsemble.app.";
+    pub const FILL_IN_SIGN_IN: &str = "Fill in both fields to sign in.";
+    pub const APP_ADDRESS_UNREADABLE: &str = "No app id found in what you typed.";
+    pub const APP_ADDRESS_FIX: &str = "Type the app's number, or paste its address from Appsemble Studio, for example https://appsemble.app/en/apps/42/my-app.";
+    pub const BROWSER_FAILED: &str = "The browser sign-in could not be started on this computer.";
+    pub const BROWSER_FAILED_FIX: &str = "Use client credentials instead: make them in Appsemble Studio under Settings → Client credentials with the apps:write scope.";
+    pub const BROWSER_BAD_ANSWER: &str =
+        "Appsemble Studio sent credentials this assistant could not read.";
+    pub const NO_WINDOW: &str = "The setup window could not be opened on this computer (no display?). The command-line commands still work: run scim-assistant --help.";
+
+    /// Short step names for the stepper.
+    pub fn step_title(step: Step) -> &'static str {
+        match step {
+            Step::Prepare => "Before you start",
+            Step::CreateApp => "Create the app in Entra",
+            Step::AssignUsers => "Assign users and groups",
+            Step::Appsemble => "Sign in to Appsemble",
+            Step::EnableScim => "Turn on SCIM",
+            Step::Credentials => "Give Entra the credentials",
+            Step::Mappings => "Attribute mappings",
+            Step::Provision => "Start and watch",
+            Step::Done => "Done",
+        }
+    }
+
+    pub const PREPARE_INTRO: &str = "This assistant connects Microsoft Entra ID to one Appsemble app, so that people you assign in Entra get an account in the app automatically, and lose access there when they leave.";
+    pub const PREPARE_NEEDS: &str = "You need:";
+    pub const PREPARE_NEED_ENTRA: &str = "In Entra: a role that may create enterprise applications (Application Administrator or Cloud Application Administrator).";
+    pub const PREPARE_NEED_APPSEMBLE: &str = "In Appsemble: the AppManager, Maintainer or Owner role in the organisation that owns the app.";
+    pub const PREPARE_TIME: &str =
+        "It takes about 15 minutes. Entra then adds users in cycles of about 40 minutes.";
+    pub const PREPARE_CHANGES: &str = "What changes: in Appsemble, SCIM is switched on for the app and a secret token is made. Nothing else in the app changes. Your password is never stored.";
+
+    pub const CREATE_INTRO: &str = "Entra sends users to apps it knows as \"enterprise applications\". Make one for this Appsemble app:";
+    pub const CREATE_PATH_NEW: &str = "Entra admin center → Entra ID → Enterprise apps → New application → Create your own application";
+    pub const CREATE_PATH_OLD: &str = "Older screens: Azure portal → Microsoft Entra ID → Enterprise applications → New application → Create your own application";
+    pub const CREATE_NAME: &str = "Name for the app";
+    pub const CREATE_CHOICE: &str = "Choose \"Integrate any other application you don't find in the gallery (Non-gallery)\", then Create.";
+    pub const CREATE_OPEN: &str = "Open the Entra admin center";
+    pub const CREATE_WARNING: &str = "Use an enterprise application, not an app registration: an app registration (made for sign-in with OpenID Connect) has no provisioning.";
+    pub const ENTRA_ADMIN_URL: &str = "https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview";
+
+    pub const ASSIGN_INTRO: &str =
+        "Entra only sends the people assigned to the enterprise application.";
+    pub const ASSIGN_PATH: &str =
+        "In the new app: Users and groups → Add user/group → choose people or groups → Assign.";
+    pub const ASSIGN_GROUPS: &str = "Assigning whole groups needs Entra ID P1 or P2. Only direct members of a group are sent; groups inside groups are not expanded.";
+    pub const ASSIGN_TIP: &str =
+        "Tip: start with one or two test people; you can add the rest once the first ones arrived.";
+
+    pub const SIGN_IN_INTRO: &str =
+        "Sign in to Appsemble so this assistant can switch SCIM on for your app.";
+    pub const SERVER: &str = "Appsemble server";
+    pub const METHOD_PASSWORD: &str = "Email and password";
+    pub const METHOD_CLIENT: &str = "Client credentials";
+    pub const METHOD_BROWSER: &str = "Sign in with your browser";
+    pub const EMAIL: &str = "Email";
+    pub const PASSWORD: &str = "Password";
+    pub const CLIENT_ID: &str = "Client id";
+    pub const CLIENT_SECRET: &str = "Client secret";
+    pub const REMEMBER: &str = "Remember these client credentials in this computer's keyring";
+    pub const SIGN_IN: &str = "Sign in";
+    pub const SIGN_OUT: &str = "Sign out";
+    pub const SIGNED_IN: &str = "Signed in.";
+    pub const BROWSER_INTRO: &str = "For accounts that sign in to Appsemble with GitHub, GitLab or Google. Your browser opens Appsemble Studio, which makes client credentials for this assistant and hands them over.";
+    pub const BROWSER_START: &str = "Open Appsemble Studio in the browser";
+    pub const BROWSER_WAITING: &str =
+        "Waiting for Appsemble Studio… If no browser opened, open this address yourself:";
+    pub const CLIENT_INTRO: &str = "Make client credentials in Appsemble Studio under Settings → Client credentials, with the apps:write scope. With client credentials the assistant cannot list your apps: give the app below.";
+    pub const CHOOSE_APP: &str = "Choose the app";
+    pub const APP_ADDRESS: &str = "App id or studio address";
+    pub const USE_APP: &str = "Use this app";
+    pub const NO_APPS: &str = "Your account is not in any organisation with apps.";
+    pub const CHOSEN: &str = "Chosen app";
+    pub const SECURITY_MISSING: &str = "This app cannot take users from Entra yet: its definition does not say which role new users get.";
+    pub const SECURITY_ADD: &str =
+        "Add this to the app definition in Appsemble Studio, save it, and choose the app again:";
+    pub const OPEN_STUDIO: &str = "Open the app in Appsemble Studio";
+    pub const SECURITY_HIDDEN: &str =
+        "This sign-in cannot see the app's definition, so its security was not checked.";
+    pub const SECURITY_READY: &str = "New users will get the role";
+
+    pub fn role_too_low(role: &str) -> String {
+        format!("Your role here is {role}. Changing secrets needs AppManager, Maintainer or Owner.")
+    }
+
+    pub const ENABLE_INTRO: &str =
+        "One click switches SCIM on for the app and makes the secret token Entra will use.";
+    pub const ENABLE_BUTTON: &str = "Turn on SCIM and create the token";
+    pub const ENABLE_EXISTING: &str =
+        "This app already has a SCIM token. If Entra is already connected with it, keep it.";
+    pub const KEEP_TOKEN: &str = "Keep the current token";
+    pub const REPLACE_TOKEN: &str = "Make a new token";
+    pub const REPLACE_WARNING: &str = "A new token replaces the old one at once: any Entra connection using the old token stops working until you paste the new one there.";
+    pub const REPLACE_CONFIRM: &str = "Replace the token";
+    pub const ENABLED_NEW: &str = "SCIM is on and a new token was made.";
+    pub const ENABLED_KEPT: &str = "SCIM is on; the current token was kept.";
+    pub const ENABLE_NEEDS_APP: &str = "Choose an app in the previous step first.";
+    pub const CLIENT_MAKES_NEW: &str =
+        "With client credentials the current token cannot be read, so a new one will be made.";
+
+    pub const CREDENTIALS_INTRO: &str = "Paste these two values into Entra.";
+    pub const CREDENTIALS_PATH_NEW: &str = "New provisioning page: the enterprise app → Provisioning → New configuration → Tenant URL and Secret Token → Test connection → Create.";
+    pub const CREDENTIALS_PATH_OLD: &str = "Older page: the enterprise app → Provisioning → Get started → Provisioning Mode: Automatic → Admin Credentials → Test Connection → Save.";
+    pub const TENANT_URL: &str = "Tenant URL";
+    pub const SECRET_TOKEN: &str = "Secret Token";
+    pub const TOKEN_UNKNOWN: &str = "The token is not kept between runs. Paste the token Entra has to test it, or go back and make a new one.";
+    pub const TOKEN_TO_TEST: &str = "Token to test";
+    pub const CLIPBOARD_NOTE: &str =
+        "The clipboard is emptied 60 seconds after you copy the token, if it still holds it.";
+    pub const CLIPBOARD_CLEARED: &str = "The token was removed from the clipboard.";
+    pub const CLIPBOARD_UNAVAILABLE: &str =
+        "This computer's clipboard is not available: select the text and copy it by hand.";
+    pub const TEST_BUTTON: &str = "Test the connection";
+    pub const REHEARSE_BUTTON: &str = "Rehearse the first sync";
+    pub const REHEARSE_NOTE: &str = "The rehearsal creates a test user in the app, changes it and deletes it again, as Entra will.";
+    pub const TESTING: &str = "Testing the connection the way Entra will…";
+    pub const TEST_PASSED: &str = "Entra's Test Connection will pass.";
+    pub const TEST_FAILED: &str =
+        "Entra's Test Connection would fail. Fix the first problem below and test again.";
+
+    pub const MAPPINGS_INTRO: &str = "Entra's default mappings send attributes Appsemble does not accept, which makes every update fail. Before you start, open the enterprise app → Attribute mapping, and:";
+    pub const MAPPINGS_GROUPS: &str =
+        "Open the groups mapping and set Enabled to No. Appsemble has no groups.";
+    pub const MAPPINGS_USERS: &str = "Open the users mapping and change it as below, then Save.";
+    pub const MAPPINGS_NO_FLAG: &str =
+        "Add nothing to the end of the Tenant URL (no ?aadOptscim062020).";
+    pub const DELETE_THESE: &str = "Delete these rows";
+    pub const CHANGE_THESE: &str = "Change these rows";
+    pub const KEEP_THESE: &str = "Keep these rows";
+    pub const MAPPING_ATTRIBUTE: &str = "Appsemble attribute";
+    pub const MAPPING_SOURCE: &str = "Entra source";
+
+    pub const PROVISION_INTRO: &str = "Start provisioning in Entra: the enterprise app → Overview → Start provisioning (older page: Provisioning Status On → Save).";
+    pub const PROVISION_CYCLE: &str = "Entra runs a first cycle soon after, then one about every 40 minutes. To try one person at once, use Provision on demand in the app's menu.";
+    pub const WATCH_TITLE: &str = "Users in the app";
+    pub const WATCH_START: &str = "Watch for users";
+    pub const WATCH_STOP: &str = "Stop watching";
+    pub const WATCH_ACTIVE: &str = "Checking every 10 seconds…";
+    pub const WATCH_NEEDS_TOKEN: &str =
+        "Watching needs the Secret Token: go back to step 6 and paste or make it.";
+    pub const WATCH_EMPTY: &str = "No users have arrived yet.";
+    pub const ACTIVE: &str = "active";
+    pub const INACTIVE: &str = "inactive";
+
+    pub fn users_total(total: u64) -> String {
+        format!("{total} user(s) in the app.")
+    }
+
+    pub const DONE_INTRO: &str = "The Appsemble side is ready.";
+    pub const DONE_SERVER: &str = "Server";
+    pub const DONE_APP: &str = "App";
+    pub const DONE_TEST: &str = "Last test";
+    pub const DONE_NOT_TESTED: &str = "not run in this session";
+    pub const REPORT_PATH: &str = "Report file";
+    pub const SAVE_REPORT: &str = "Save report";
+    pub const REPORT_SAVED: &str = "Report saved to";
+    pub const REPORT_NEEDS_TEST: &str =
+        "Run the connection test in step 6 first; the report describes its results.";
+}
+
 /// Texts of the support report.
 pub mod report {
     pub const TITLE: &str = "Appsemble SCIM diagnostics";

@@ -1,0 +1,235 @@
+use super::*;
+use crate::appsemble::{Organization, SecurityProblem};
+use serde_json::json;
+
+fn choice(id: u64, role: &str, definition: serde_json::Value) -> AppChoice {
+    AppChoice {
+        app: App {
+            id,
+            path: Some(format!("app-{id}")),
+            organization_id: Some("acme".into()),
+            domain: None,
+            definition,
+        },
+        organization: Organization {
+            id: "acme".into(),
+            name: Some("Acme".into()),
+            role: role.into(),
+        },
+        may_change_secrets: crate::appsemble::role_may_change_secrets(role),
+    }
+}
+
+fn secured() -> serde_json::Value {
+    json!({"name": "Notes", "security": {"default": {"role": "User"}, "roles": {"User": {}}}})
+}
+
+fn signed_in_wizard() -> Wizard {
+    let mut wizard = Wizard::default();
+    wizard.progress.server = "https://appsemble.example".into();
+    wizard.progress.email = "a@b.c".into();
+    wizard.password = Secret::new("pw");
+    wizard.handle(Action::GoTo(Step::Appsemble));
+    let commands = wizard.handle(Action::SignIn);
+    assert!(matches!(commands.as_slice(), [Command::SignIn { .. }]));
+    assert!(wizard.busy.signing_in);
+    let follow_up = wizard.apply(Event::SignedIn(Ok(())));
+    assert!(matches!(follow_up.as_slice(), [Command::LoadApps]));
+    wizard
+}
+
+#[test]
+fn next_moves_forward_and_marks_steps_done() {
+    let mut wizard = Wizard::default();
+    wizard.handle(Action::Next);
+    wizard.handle(Action::Next);
+    assert_eq!(wizard.step(), Step::AssignUsers);
+    assert!(wizard.progress.done.contains(&Step::Prepare));
+    wizard.handle(Action::Back);
+    assert_eq!(wizard.step(), Step::CreateApp);
+    wizard.handle(Action::GoTo(Step::Appsemble));
+    wizard.handle(Action::Next);
+    assert_eq!(wizard.step(), Step::Appsemble, "no app chosen yet");
+}
+
+#[test]
+fn an_empty_sign_in_form_is_not_sent() {
+    let mut wizard = Wizard::default();
+    assert!(wizard.handle(Action::SignIn).is_empty());
+    assert!(wizard.sign_in_error.is_some());
+}
+
+#[test]
+fn only_apps_the_user_may_change_can_be_chosen() {
+    let mut wizard = signed_in_wizard();
+    wizard.apply(Event::AppsLoaded(Ok(vec![
+        choice(1, "Member", secured()),
+        choice(2, "Maintainer", secured()),
+    ])));
+    wizard.handle(Action::ChooseApp(1));
+    assert!(wizard.chosen.is_none());
+    wizard.handle(Action::ChooseApp(2));
+    assert_eq!(wizard.chosen.as_ref().map(|c| c.id), Some(2));
+    assert_eq!(
+        wizard.tenant_url.as_deref(),
+        Some("https://appsemble.example/api/apps/2/scim")
+    );
+    assert_eq!(wizard.suggested_entra_name(), "Appsemble - Notes");
+    assert!(wizard.can_continue());
+}
+
+#[test]
+fn an_app_without_security_blocks_the_step() {
+    let mut wizard = signed_in_wizard();
+    wizard.apply(Event::AppsLoaded(Ok(vec![choice(
+        3,
+        "Owner",
+        json!({"name": "Open"}),
+    )])));
+    wizard.handle(Action::ChooseApp(3));
+    let chosen = wizard.chosen.clone().unwrap();
+    assert_eq!(
+        chosen.security,
+        SecurityCheck::Problem(SecurityProblem::NoSecurity)
+    );
+    assert!(!wizard.can_continue());
+    wizard.handle(Action::Next);
+    assert_eq!(wizard.step(), Step::Appsemble);
+    assert!(wizard.handle(Action::EnableScim).is_empty());
+}
+
+#[test]
+fn an_existing_token_needs_confirmation_before_it_is_replaced() {
+    let mut wizard = signed_in_wizard();
+    wizard.apply(Event::AppsLoaded(Ok(vec![choice(2, "Owner", secured())])));
+    wizard.handle(Action::ChooseApp(2));
+    let commands = wizard.handle(Action::Next);
+    assert!(matches!(
+        commands.as_slice(),
+        [Command::ReadScim { app_id: 2 }]
+    ));
+    wizard.apply(Event::ScimRead(Ok(ScimBefore {
+        enabled: true,
+        has_token: true,
+    })));
+    assert!(wizard.handle(Action::AskReplaceToken).is_empty());
+    assert!(wizard.confirm_replace);
+    wizard.handle(Action::CancelReplaceToken);
+    assert!(!wizard.confirm_replace);
+    let keep = wizard.handle(Action::KeepToken);
+    assert!(matches!(
+        keep.as_slice(),
+        [Command::Enable {
+            app_id: 2,
+            keep_token: true
+        }]
+    ));
+    wizard.handle(Action::AskReplaceToken);
+    let replace = wizard.handle(Action::ConfirmReplaceToken);
+    assert!(matches!(
+        replace.as_slice(),
+        [Command::Enable {
+            keep_token: false,
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn the_credentials_step_tests_once_by_itself() {
+    let mut wizard = signed_in_wizard();
+    wizard.apply(Event::AppsLoaded(Ok(vec![choice(2, "Owner", secured())])));
+    wizard.handle(Action::ChooseApp(2));
+    wizard.handle(Action::Next);
+    wizard.apply(Event::Enabled(Ok(EnableOutcome {
+        app_id: 2,
+        enabled: true,
+        tenant_url: "https://appsemble.example/api/apps/2/scim".into(),
+        token: Secret::new("t0k3n"),
+        token_created: true,
+        had_token_before: Some(false),
+        security: SecurityCheck::Hidden,
+    })));
+    let first = wizard.handle(Action::Next);
+    assert!(matches!(
+        first.as_slice(),
+        [Command::Test {
+            rehearse: false,
+            ..
+        }]
+    ));
+    wizard.handle(Action::Back);
+    assert!(
+        wizard.handle(Action::Next).is_empty(),
+        "a test is already running"
+    );
+    wizard.apply(Event::Tested(TestReport {
+        tenant_url: String::new(),
+        checks: Vec::new(),
+        server_version: None,
+        started_at: std::time::SystemTime::now(),
+        elapsed: std::time::Duration::ZERO,
+    }));
+    wizard.handle(Action::Back);
+    assert!(
+        wizard.handle(Action::Next).is_empty(),
+        "only once automatically"
+    );
+    assert!(matches!(
+        wizard.handle(Action::RunTest).as_slice(),
+        [Command::Test { .. }]
+    ));
+}
+
+#[test]
+fn leaving_the_watch_step_stops_polling() {
+    let mut wizard = Wizard {
+        tenant_url: Some("https://x/api/apps/1/scim".into()),
+        token: Some(Secret::new("t")),
+        ..Wizard::default()
+    };
+    let start = wizard.handle(Action::GoTo(Step::Provision));
+    assert!(matches!(start.as_slice(), [Command::WatchUsers { .. }]));
+    let stop = wizard.handle(Action::GoTo(Step::Done));
+    assert!(matches!(stop.as_slice(), [Command::StopWatchingUsers]));
+}
+
+#[test]
+fn saved_progress_has_no_secrets_and_resumes() {
+    let mut wizard = signed_in_wizard();
+    wizard.apply(Event::AppsLoaded(Ok(vec![choice(2, "Owner", secured())])));
+    wizard.handle(Action::ChooseApp(2));
+    let saved = serde_json::to_string(&wizard.progress).unwrap();
+    assert!(!saved.contains("pw"), "{saved}");
+    let restored: Progress = serde_json::from_str(&saved).unwrap();
+    let resumed = Wizard::resume(restored);
+    assert_eq!(resumed.step(), Step::Appsemble);
+    assert_eq!(resumed.progress.app_id, Some(2));
+    assert_eq!(
+        resumed.tenant_url.as_deref(),
+        Some("https://appsemble.example/api/apps/2/scim")
+    );
+    assert!(resumed.token.is_none() && resumed.password.is_empty());
+}
+
+#[test]
+fn browser_credentials_sign_in_as_client() {
+    let mut wizard = Wizard::default();
+    let listen = wizard.handle(Action::SignInWithBrowser);
+    assert!(matches!(
+        listen.as_slice(),
+        [Command::ListenForBrowserSignIn { .. }]
+    ));
+    let sign_in = wizard.apply(Event::BrowserCredentials(Ok((
+        "id1".into(),
+        Secret::new("s"),
+    ))));
+    assert!(matches!(
+        sign_in.as_slice(),
+        [Command::SignIn {
+            credentials: Credentials::ClientCredentials { .. },
+            ..
+        }]
+    ));
+    assert_eq!(wizard.progress.method, SignInMethod::Browser);
+}
