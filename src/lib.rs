@@ -18,3 +18,8 @@ pub mod report;
 pub mod secret;
 pub mod token;
 pub mod wizard;
+pub mod browser_login;
+pub mod platform;
+pub mod watch;
+pub mod worker;
+pub mod ui;

@@ -2,19 +2,21 @@
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use scim_assistant::cli::{Cli, init_logging, run};
-use scim_assistant::messages::cli::NO_WINDOW_YET;
+use scim_assistant::messages::wizard::NO_WINDOW;
 
 fn main() -> ExitCode {
     init_logging();
     let cli = Cli::parse();
-    match run(cli) {
-        Some(code) => code,
-        None => {
-            println!("{NO_WINDOW_YET}\n");
-            let _ = Cli::command().print_help();
-            ExitCode::SUCCESS
+    if let Some(code) = run(cli) {
+        return code;
+    }
+    match scim_assistant::ui::run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{NO_WINDOW}\n({error})");
+            ExitCode::FAILURE
         }
     }
 }

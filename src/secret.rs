@@ -23,6 +23,11 @@ impl Secret {
         &self.0
     }
 
+    /// The inner string, for the text field that edits it (the `ui` layer only).
+    pub(crate) fn as_mut_string(&mut self) -> &mut String {
+        &mut self.0
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -3,12 +3,14 @@
 //! [`Command`]s (network work) to start. Its tests need neither egui nor a network.
 
 mod step;
+mod store;
 
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
 pub use step::Step;
+pub use store::ProgressStore;
 
 use crate::address::{DEFAULT_SERVER, ServerAddress};
 use crate::appsemble::{App, AppChoice, Credentials, SecurityCheck, check_security};

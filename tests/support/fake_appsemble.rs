@@ -255,11 +255,18 @@ pub struct FakeAppsemble {
 
 impl FakeAppsemble {
     pub async fn start(mode: WriteMode) -> Self {
+        Self::start_on(0, mode).await
+    }
+
+    /// Starts on a given port (0: any free one).
+    pub async fn start_on(port: u16, mode: WriteMode) -> Self {
         let state: Shared = Arc::new(Mutex::new(FakeState::seeded(mode)));
         let app = axum::Router::new()
             .fallback(handle)
             .with_state(state.clone());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+            .await
+            .unwrap();
         let addr = listener.local_addr().unwrap();
         tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;

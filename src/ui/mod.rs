@@ -1,0 +1,329 @@
+//! The setup window (eframe/egui). It draws the wizard's state and turns clicks into intents; the
+//! state machine in `wizard` decides, and the `worker` does the network work off this thread.
+
+mod steps;
+mod widgets;
+
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+use egui::{RichText, Ui};
+
+use crate::credentials::{OsKeyring, SecretStore};
+use crate::messages::wizard as text;
+use crate::net::TlsSettings;
+use crate::platform::{Browser, Clipboard, SystemBrowser, SystemClipboard};
+use crate::report;
+use crate::wizard::{Action, Command, Event, Progress, ProgressStore, Step, Wizard};
+use crate::worker::{Worker, WorkerSetup};
+
+/// How long "Copied!" stays on screen.
+const COPIED_FOR: Duration = Duration::from_secs(2);
+/// How long a copied token may stay on the clipboard.
+const CLEAR_TOKEN_AFTER: Duration = Duration::from_secs(60);
+/// How often the watch panel asks for users.
+const WATCH_EVERY: Duration = Duration::from_secs(10);
+
+/// What was copied, for the "Copied!" feedback next to the right button.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Copied {
+    EntraName,
+    TenantUrl,
+    Token,
+    Yaml,
+}
+
+/// What a view asks for: a wizard action, or a desktop edge operation.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Intent {
+    Wizard(Action),
+    Copy { what: Copied, text: String },
+    Open(String),
+    SaveReport,
+}
+
+/// Short-lived feedback the views show.
+#[derive(Debug, Default)]
+pub struct Feedback {
+    copied: Option<(Copied, Instant)>,
+    pub clipboard_notice: Option<&'static str>,
+    pub report_status: Option<String>,
+}
+
+impl Feedback {
+    pub fn recently_copied(&self, what: Copied) -> bool {
+        self.copied
+            .is_some_and(|(copied, at)| copied == what && at.elapsed() < COPIED_FOR)
+    }
+}
+
+/// Everything the window needs from outside; tests pass fakes and their own runtime.
+pub struct AppSetup {
+    pub runtime: tokio::runtime::Handle,
+    pub tls: TlsSettings,
+    pub secret_store: Arc<dyn SecretStore>,
+    pub browser: Arc<dyn Browser>,
+    pub clipboard: Box<dyn Clipboard>,
+    pub progress: ProgressStore,
+    pub watch_every: Duration,
+}
+
+pub struct WizardApp {
+    pub wizard: Wizard,
+    worker: Worker,
+    events: mpsc::Receiver<Event>,
+    repaint: Arc<Mutex<Option<egui::Context>>>,
+    store: ProgressStore,
+    saved: Progress,
+    clipboard: Box<dyn Clipboard>,
+    browser: Arc<dyn Browser>,
+    feedback: Feedback,
+    clear_clipboard_at: Option<(Instant, String)>,
+    report_path: String,
+}
+
+impl WizardApp {
+    pub fn new(setup: AppSetup) -> Self {
+        let repaint: Arc<Mutex<Option<egui::Context>>> = Arc::default();
+        let notify_target = repaint.clone();
+        let notify = Arc::new(move || {
+            if let Some(ctx) = notify_target.lock().ok().and_then(|c| c.clone()) {
+                ctx.request_repaint();
+            }
+        });
+        let (sender, events) = mpsc::channel();
+        let worker = Worker::start(
+            &setup.runtime,
+            WorkerSetup {
+                tls: setup.tls,
+                store: setup.secret_store.clone(),
+                browser: setup.browser.clone(),
+                watch_every: setup.watch_every,
+                notify,
+            },
+            sender,
+        );
+        let saved = setup.progress.load();
+        let mut app = Self {
+            wizard: Wizard::resume(saved.clone()),
+            worker,
+            events,
+            repaint,
+            store: setup.progress,
+            saved,
+            clipboard: setup.clipboard,
+            browser: setup.browser,
+            feedback: Feedback::default(),
+            clear_clipboard_at: None,
+            report_path: default_report_path(),
+        };
+        app.restore_client_credentials(setup.secret_store.as_ref());
+        app
+    }
+
+    /// With "remember" ticked last time, the client secret comes back from the OS keyring.
+    fn restore_client_credentials(&mut self, store: &dyn SecretStore) {
+        let progress = &self.wizard.progress;
+        if !progress.remember_client || progress.client_id.is_empty() {
+            return;
+        }
+        let Ok(server) = crate::address::ServerAddress::parse(&progress.server) else {
+            return;
+        };
+        let found = store.find(&server.keyring_service());
+        if let Some((_, secret)) = found.into_iter().find(|(id, _)| *id == progress.client_id) {
+            self.wizard.client_secret = secret;
+        }
+    }
+
+    /// Takes in finished network work; called at the start of every frame.
+    pub fn drain_events(&mut self) {
+        while let Ok(event) = self.events.try_recv() {
+            let commands = self.wizard.apply(event);
+            self.dispatch(commands);
+        }
+    }
+
+    fn dispatch(&mut self, commands: Vec<Command>) {
+        for command in commands {
+            self.worker.send(command);
+        }
+    }
+
+    /// Draws the whole window into `ui`.
+    pub fn show(&mut self, ui: &mut Ui) {
+        if let Ok(mut slot) = self.repaint.lock()
+            && slot.is_none()
+        {
+            *slot = Some(ui.ctx().clone());
+        }
+        self.drain_events();
+        self.clear_clipboard_when_due(ui.ctx());
+        let mut intents = Vec::new();
+        egui::Panel::left("steps")
+            .resizable(false)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                widgets::stepper(ui, &self.wizard, &mut intents);
+            });
+        egui::Panel::bottom("navigation").show(ui, |ui| {
+            self.navigation(ui, &mut intents);
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading(text::step_title(self.wizard.step()));
+                ui.add_space(8.0);
+                let mut cx = steps::StepContext {
+                    wizard: &mut self.wizard,
+                    intents: &mut intents,
+                    feedback: &self.feedback,
+                    report_path: &mut self.report_path,
+                };
+                steps::show(ui, &mut cx);
+            });
+        });
+        for intent in intents {
+            self.carry_out(intent, ui.ctx());
+        }
+        self.save_progress_if_changed();
+    }
+
+    fn navigation(&self, ui: &mut Ui, intents: &mut Vec<Intent>) {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let back = ui.add_enabled(self.wizard.step() != Step::Prepare, egui::Button::new(text::BACK));
+            if back.clicked() {
+                intents.push(Intent::Wizard(Action::Back));
+            }
+            let can_continue = self.wizard.can_continue();
+            let next = egui::Button::new(RichText::new(text::NEXT).strong());
+            let next = ui.add_enabled(can_continue, next);
+            let enter = ui.input(|i| i.key_pressed(egui::Key::Enter))
+                && ui.ctx().memory(|m| m.focused().is_none());
+            if next.clicked() || (enter && can_continue) {
+                intents.push(Intent::Wizard(Action::Next));
+            }
+        });
+        ui.add_space(6.0);
+    }
+
+    fn carry_out(&mut self, intent: Intent, ctx: &egui::Context) {
+        match intent {
+            Intent::Wizard(action) => {
+                let commands = self.wizard.handle(action);
+                self.dispatch(commands);
+            }
+            Intent::Copy { what, text } => self.copy(what, &text, ctx),
+            Intent::Open(url) => {
+                self.browser.open(&url);
+            }
+            Intent::SaveReport => self.save_report(),
+        }
+    }
+
+    fn copy(&mut self, what: Copied, value: &str, ctx: &egui::Context) {
+        if !self.clipboard.set_text(value) {
+            self.feedback.clipboard_notice = Some(text::CLIPBOARD_UNAVAILABLE);
+            return;
+        }
+        self.feedback.copied = Some((what, Instant::now()));
+        ctx.request_repaint_after(COPIED_FOR);
+        if what == Copied::Token {
+            self.clear_clipboard_at = Some((Instant::now() + CLEAR_TOKEN_AFTER, value.to_string()));
+            ctx.request_repaint_after(CLEAR_TOKEN_AFTER);
+        }
+    }
+
+    /// Empties the clipboard 60 s after the token was copied, if it still holds the token.
+    fn clear_clipboard_when_due(&mut self, ctx: &egui::Context) {
+        let Some((due, token)) = &self.clear_clipboard_at else { return };
+        let now = Instant::now();
+        if now < *due {
+            ctx.request_repaint_after(*due - now);
+            return;
+        }
+        if self.clipboard.text().as_deref() == Some(token.as_str()) {
+            self.clipboard.clear();
+            self.feedback.clipboard_notice = Some(text::CLIPBOARD_CLEARED);
+        }
+        self.clear_clipboard_at = None;
+    }
+
+    /// Pretends the token was copied `elapsed` ago (tests of the 60-second clearing).
+    pub fn age_clipboard(&mut self, elapsed: Duration) {
+        if let Some((due, _)) = &mut self.clear_clipboard_at {
+            *due = due.checked_sub(elapsed).unwrap_or_else(Instant::now);
+        }
+    }
+
+    fn save_report(&mut self) {
+        let (Some(test), Some(token)) = (&self.wizard.test, self.wizard.token_for_test()) else {
+            return;
+        };
+        let path = std::path::PathBuf::from(self.report_path.trim());
+        let markdown = report::markdown(test, &token);
+        let json = serde_json::to_string_pretty(&report::json(test, &token)).unwrap_or_default();
+        let mut json_path = path.clone().into_os_string();
+        json_path.push(".json");
+        let written = std::fs::write(&path, markdown).and_then(|_| std::fs::write(json_path, json));
+        self.feedback.report_status = Some(match written {
+            Ok(()) => format!("{} {}", text::REPORT_SAVED, path.display()),
+            Err(error) => error.to_string(),
+        });
+    }
+
+    fn save_progress_if_changed(&mut self) {
+        if self.wizard.progress != self.saved {
+            self.store.save(&self.wizard.progress);
+            self.saved = self.wizard.progress.clone();
+        }
+    }
+}
+
+fn default_report_path() -> String {
+    let home = directories::UserDirs::new()
+        .map(|d| d.home_dir().to_path_buf())
+        .unwrap_or_default();
+    home.join("scim-report.md").display().to_string()
+}
+
+impl eframe::App for WizardApp {
+    fn logic(&mut self, _ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.drain_events();
+    }
+
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
+
+/// Opens the window and runs it until it is closed.
+pub fn run() -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let setup = AppSetup {
+        runtime: runtime.handle().clone(),
+        tls: TlsSettings::default(),
+        secret_store: Arc::new(OsKeyring),
+        browser: Arc::new(SystemBrowser),
+        clipboard: Box::new(SystemClipboard::new()),
+        progress: ProgressStore::in_config_dir(),
+        watch_every: WATCH_EVERY,
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(text::WINDOW_TITLE)
+            .with_inner_size([980.0, 720.0])
+            .with_min_inner_size([640.0, 480.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        text::WINDOW_TITLE,
+        options,
+        Box::new(move |_cc| Ok(Box::new(WizardApp::new(setup)))),
+    )
+    .map_err(|e| e.to_string())
+}

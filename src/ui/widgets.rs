@@ -1,0 +1,157 @@
+//! Widgets every step shares: the stepper, a value with a Copy button, a finding, a problem box.
+
+use std::ops::Range;
+
+use egui::epaint::text::CharIndex;
+use egui::{Color32, RichText, Ui};
+
+use super::{Copied, Feedback, Intent};
+use crate::messages::{self, Explanation, wizard as text};
+use crate::probe::{CheckResult, Status};
+use crate::secret::Secret;
+use crate::wizard::{Action, Step, Wizard};
+
+/// Lets a password field edit a [`Secret`] in place, so the typed value never sits in a plain
+/// `String` that might be logged.
+impl egui::TextBuffer for Secret {
+    fn is_mutable(&self) -> bool {
+        true
+    }
+
+    fn as_str(&self) -> &str {
+        self.expose()
+    }
+
+    fn insert_text(&mut self, text: &str, char_index: CharIndex) -> usize {
+        self.as_mut_string().insert_text(text, char_index)
+    }
+
+    fn delete_char_range(&mut self, char_range: Range<CharIndex>) {
+        self.as_mut_string().delete_char_range(char_range)
+    }
+
+    fn type_id(&self) -> std::any::TypeId {
+        std::any::TypeId::of::<Self>()
+    }
+}
+
+/// The list of steps: done, current, still to do. Each one can be revisited.
+pub fn stepper(ui: &mut Ui, wizard: &Wizard, intents: &mut Vec<Intent>) {
+    for step in Step::ALL {
+        let current = wizard.step() == step;
+        let done = wizard.progress.done.contains(&step);
+        let state = match (current, done) {
+            (true, _) => text::STEP_CURRENT,
+            (false, true) => text::STEP_DONE,
+            (false, false) => text::STEP_TODO,
+        };
+        ui.horizontal(|ui| {
+            step_marker(ui, current, done);
+            let title = format!("{}. {}", step.index() + 1, text::step_title(step));
+            let response = ui.selectable_label(current, title).on_hover_text(state);
+            if response.clicked() {
+                intents.push(Intent::Wizard(Action::GoTo(step)));
+            }
+        });
+    }
+}
+
+/// A dot: filled green when done, filled in the accent colour when current, hollow otherwise.
+fn step_marker(ui: &mut Ui, current: bool, done: bool) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+    let center = rect.center();
+    let painter = ui.painter();
+    if current {
+        painter.circle_filled(center, 5.0, ui.visuals().selection.bg_fill);
+    } else if done {
+        painter.circle_filled(center, 5.0, success(ui));
+    } else {
+        painter.circle_stroke(center, 4.5, ui.visuals().widgets.noninteractive.fg_stroke);
+    }
+}
+
+/// A labelled value with a Copy button and "Copied!" feedback.
+pub fn copy_row(
+    ui: &mut Ui,
+    label: &str,
+    shown: &str,
+    copy: (Copied, String),
+    feedback: &Feedback,
+    intents: &mut Vec<Intent>,
+) {
+    ui.label(RichText::new(label).strong());
+    ui.horizontal_wrapped(|ui| {
+        ui.add(egui::Label::new(RichText::new(shown).monospace()).selectable(true));
+        let (what, value) = copy;
+        if ui.button(format!("{} {label}", text::COPY)).clicked() {
+            intents.push(Intent::Copy { what, text: value });
+        }
+        if feedback.recently_copied(what) {
+            ui.label(RichText::new(text::COPIED).color(success(ui)));
+        }
+    });
+}
+
+pub fn success(ui: &Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(120, 200, 120)
+    } else {
+        Color32::from_rgb(20, 120, 40)
+    }
+}
+
+fn status_badge(ui: &Ui, status: Status) -> RichText {
+    let (word, color) = match status {
+        Status::Pass => ("PASS", success(ui)),
+        Status::Warn => ("WARN", ui.visuals().warn_fg_color),
+        Status::Fail => ("FAIL", ui.visuals().error_fg_color),
+        Status::Skip => ("SKIP", ui.visuals().weak_text_color()),
+    };
+    RichText::new(word).strong().color(color)
+}
+
+/// One check with its status, summary and, unless it passed, the fix.
+pub fn check_row(ui: &mut Ui, check: &CheckResult) {
+    let words = messages::explain(&check.finding);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(status_badge(ui, check.status()));
+        ui.label(RichText::new(messages::check_name(check.id)).strong());
+    });
+    ui.indent(check.id.as_str(), |ui| {
+        ui.label(&words.summary);
+        if !words.fix.is_empty() && check.status() != Status::Pass {
+            ui.label(RichText::new(format!("{}: {}", text::FIX, words.fix)).italics());
+        }
+    });
+}
+
+/// A problem with its fix, in the error colour.
+pub fn problem(ui: &mut Ui, explanation: &Explanation) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(&explanation.summary).color(ui.visuals().error_fg_color));
+        if !explanation.fix.is_empty() {
+            ui.label(format!("{}: {}", text::FIX, explanation.fix));
+        }
+    });
+}
+
+/// A numbered list of short paragraphs.
+pub fn numbered(ui: &mut Ui, lines: &[&str]) {
+    for (i, line) in lines.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{}.", i + 1));
+            ui.label(*line);
+        });
+    }
+}
+
+/// A labelled single-line text field (the label is its accessible name).
+pub fn text_field(ui: &mut Ui, label: &str, value: &mut dyn egui::TextBuffer, password: bool) -> egui::Response {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::singleline(value)
+            .password(password)
+            .desired_width(360.0),
+    )
+    .labelled_by(label.id)
+}

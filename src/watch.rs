@@ -1,0 +1,83 @@
+//! Watching users arrive: the app's SCIM user count and the most recent ones, read with the same
+//! token Entra uses.
+
+use serde_json::Value;
+
+use crate::messages::{Explanation, explain};
+use crate::net::read_capped;
+use crate::probe::{Finding, RejectCause, list_total};
+use crate::secret::Secret;
+use crate::wizard::{ScimUserSummary, UsersSnapshot};
+
+/// How many of the newest users the panel shows.
+pub const NEWEST: u64 = 5;
+
+async fn list(
+    http: &reqwest::Client,
+    tenant_url: &str,
+    token: &Secret,
+    start_index: u64,
+    count: u64,
+) -> Result<Value, Explanation> {
+    let response = http
+        .get(format!("{tenant_url}/Users"))
+        .query(&[("startIndex", start_index), ("count", count)])
+        .bearer_auth(token.expose())
+        .header(reqwest::header::ACCEPT, "application/scim+json")
+        .send()
+        .await
+        .map_err(|_| explain(&Finding::RequestFailed))?;
+    match response.status().as_u16() {
+        200 => {}
+        401 => {
+            return Err(explain(&Finding::AuthRejected {
+                cause: RejectCause::Unknown,
+            }));
+        }
+        status => return Err(explain(&Finding::UnexpectedStatus { status })),
+    }
+    let body = read_capped(response, 1024 * 1024)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    serde_json::from_slice(&body).map_err(|_| explain(&Finding::InvalidJson))
+}
+
+/// The number of users and the last few the server lists (Appsemble lists oldest first).
+pub async fn users_snapshot(
+    http: &reqwest::Client,
+    tenant_url: &str,
+    token: &Secret,
+) -> Result<UsersSnapshot, Explanation> {
+    let first = list(http, tenant_url, token, 1, 1).await?;
+    let total = list_total(&first).ok_or_else(|| explain(&Finding::NotScim {
+        content_type: String::new(),
+    }))?;
+    if total == 0 {
+        return Ok(UsersSnapshot::default());
+    }
+    let start = total.saturating_sub(NEWEST - 1).max(1);
+    let page = list(http, tenant_url, token, start, NEWEST).await?;
+    let mut newest: Vec<ScimUserSummary> = page
+        .get("Resources")
+        .and_then(Value::as_array)
+        .map(|users| users.iter().map(summary).collect())
+        .unwrap_or_default();
+    newest.reverse();
+    Ok(UsersSnapshot { total, newest })
+}
+
+fn summary(user: &Value) -> ScimUserSummary {
+    let text = |pointer: &str| {
+        user.pointer(pointer)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    ScimUserSummary {
+        user_name: text("/userName"),
+        active: user.get("active").and_then(Value::as_bool).unwrap_or(false),
+        created: text("/meta/created"),
+    }
+}
