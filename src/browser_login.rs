@@ -39,9 +39,17 @@ struct Handover {
 
 impl BrowserLogin {
     /// Starts listening on 127.0.0.1 and builds the studio address with the callback port.
-    pub async fn start(server: &ServerAddress, description: &str) -> Result<Self, BrowserLoginError> {
-        let listener = TcpListener::bind("127.0.0.1:0").await.map_err(BrowserLoginError::Listen)?;
-        let port = listener.local_addr().map_err(BrowserLoginError::Listen)?.port();
+    pub async fn start(
+        server: &ServerAddress,
+        description: &str,
+    ) -> Result<Self, BrowserLoginError> {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(BrowserLoginError::Listen)?;
+        let port = listener
+            .local_addr()
+            .map_err(BrowserLoginError::Listen)?
+            .port();
         let description: String = description.chars().take(50).collect();
         let query: String = url::form_urlencoded::Serializer::new(String::new())
             .append_pair("callback", &port.to_string())
@@ -69,7 +77,10 @@ impl BrowserLogin {
     }
 
     /// Handles one connection; `Some` once credentials arrived (or could not be read).
-    async fn serve(&self, mut stream: TcpStream) -> Option<Result<(String, Secret), BrowserLoginError>> {
+    async fn serve(
+        &self,
+        mut stream: TcpStream,
+    ) -> Option<Result<(String, Secret), BrowserLoginError>> {
         let request = read_request(&mut stream).await?;
         let head_end = request.windows(4).position(|w| w == b"\r\n\r\n")?;
         let head = String::from_utf8_lossy(&request[..head_end]).to_string();
@@ -79,7 +90,9 @@ impl BrowserLogin {
             self.origin
         );
         let method = head.split(' ').next().unwrap_or_default();
-        let reply = |status: &str| format!("HTTP/1.1 {status}\r\n{cors}content-length: 0\r\nconnection: close\r\n\r\n");
+        let reply = |status: &str| {
+            format!("HTTP/1.1 {status}\r\n{cors}content-length: 0\r\nconnection: close\r\n\r\n")
+        };
         match method {
             "OPTIONS" => {
                 let _ = stream.write_all(reply("204 No Content").as_bytes()).await;
@@ -98,7 +111,8 @@ impl BrowserLogin {
 }
 
 fn parse_handover(body: &[u8]) -> Result<(String, Secret), BrowserLoginError> {
-    let handover: Handover = serde_json::from_slice(body).map_err(|_| BrowserLoginError::Unreadable)?;
+    let handover: Handover =
+        serde_json::from_slice(body).map_err(|_| BrowserLoginError::Unreadable)?;
     let (id, secret) = handover
         .credentials
         .split_once(':')

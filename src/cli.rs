@@ -289,7 +289,7 @@ fn write_reports(args: &CheckArgs, report: &TestReport, token: &Secret) -> Resul
     Ok(())
 }
 
-/// `report.md` → `report.md.json`: beside it, and never the same file.
+/// `report.md` > `report.md.json`: beside it, and never the same file.
 fn json_beside(path: &Path) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(".json");

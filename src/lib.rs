@@ -6,6 +6,7 @@
 
 pub mod address;
 pub mod appsemble;
+pub mod browser_login;
 pub mod cli;
 pub mod credentials;
 pub mod diagnostics;
@@ -13,13 +14,12 @@ pub mod enable;
 pub mod mappings;
 pub mod messages;
 pub mod net;
+pub mod platform;
 pub mod probe;
 pub mod report;
 pub mod secret;
 pub mod token;
-pub mod wizard;
-pub mod browser_login;
-pub mod platform;
-pub mod watch;
-pub mod worker;
 pub mod ui;
+pub mod watch;
+pub mod wizard;
+pub mod worker;

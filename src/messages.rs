@@ -93,7 +93,7 @@ pub fn explain(finding: &Finding) -> Explanation {
         AuthRejected { cause } => explain_rejection(cause),
         AuthForbidden => says(
             "The server refused access (403) with this token.",
-            "Make a new token in this assistant (or in Appsemble Studio under Secrets → SCIM) and paste it into Entra as the Secret Token.",
+            "Make a new token in this assistant (or in Appsemble Studio under Secrets > SCIM) and paste it into Entra as the Secret Token.",
         ),
         AuthNotReached => says(
             "The token could not be checked, because the request did not reach Appsemble's SCIM endpoint.",
@@ -183,7 +183,7 @@ pub fn explain(finding: &Finding) -> Explanation {
         ),
         GroupsUnclear { status } => says(
             format!("The groups endpoint answered {status}."),
-            "Switch group provisioning off in Entra (Attribute mapping → groups mapping → Enabled: No).",
+            "Switch group provisioning off in Entra (Attribute mapping > groups mapping > Enabled: No).",
         ),
         DiscoveryComplete => says(
             "The SCIM discovery endpoints answer as validators expect.",
@@ -219,7 +219,7 @@ pub fn explain(finding: &Finding) -> Explanation {
             format!(
                 "Entra's default attribute mappings would make every update fail: {delete} must be deleted and {change} changed."
             ),
-            "In Entra, open Attribute mapping → the users mapping, and make it match the list under \"Attribute mappings\" in this assistant (or the report).",
+            "In Entra, open Attribute mapping > the users mapping, and make it match the list under \"Attribute mappings\" in this assistant (or the report).",
         ),
         RehearsalPasses => says(
             "The rehearsal of Entra's first sync worked: a test user was created, read, deactivated, reactivated and deleted.",
@@ -402,7 +402,7 @@ fn explain_rejection(cause: &RejectCause) -> Explanation {
     match cause {
         RejectCause::Unknown => says(
             "Appsemble refused the Secret Token (401). It gives the same answer for a wrong token, for SCIM switched off, and for a wrong app id.",
-            "Sign in to Appsemble in this assistant so it can find out which, or check in Appsemble Studio under the app's Secrets → SCIM that SCIM is enabled, and copy a fresh token.",
+            "Sign in to Appsemble in this assistant so it can find out which, or check in Appsemble Studio under the app's Secrets > SCIM that SCIM is enabled, and copy a fresh token.",
         ),
         RejectCause::WrongToken => says(
             "SCIM is on, but the Secret Token is not the one stored in Appsemble.",
@@ -410,7 +410,7 @@ fn explain_rejection(cause: &RejectCause) -> Explanation {
         ),
         RejectCause::ScimDisabled => says(
             "SCIM is switched off for this app, so Appsemble refuses every token.",
-            "Turn SCIM on in this assistant (or tick Enable SCIM under the app's Secrets → SCIM in Appsemble Studio).",
+            "Turn SCIM on in this assistant (or tick Enable SCIM under the app's Secrets > SCIM in Appsemble Studio).",
         ),
         RejectCause::NoTokenStored => says(
             "SCIM is on, but no token was ever made for this app.",
@@ -446,15 +446,15 @@ pub fn explain_error(error: &AppsembleError, server: &str) -> Explanation {
         ),
         ClientCredentialsRejected => says(
             "Appsemble did not accept these client credentials.",
-            "Check that you copied both parts (id:secret), or make new ones in Appsemble Studio under Settings → Client credentials with the apps:write scope.",
+            "Check that you copied both parts (id:secret), or make new ones in Appsemble Studio under Settings > Client credentials with the apps:write scope.",
         ),
         ClientCredentialsExpired => says(
             "These client credentials have expired or were revoked.",
-            "Make new ones in Appsemble Studio under Settings → Client credentials with the apps:write scope.",
+            "Make new ones in Appsemble Studio under Settings > Client credentials with the apps:write scope.",
         ),
         ClientCredentialsMissingScope => says(
             "These client credentials may not change apps (the apps:write scope is missing).",
-            "Make new client credentials with the apps:write scope in Appsemble Studio under Settings → Client credentials.",
+            "Make new client credentials with the apps:write scope in Appsemble Studio under Settings > Client credentials.",
         ),
         SessionExpired => says("The Appsemble session ended.", "Sign in again."),
         NeedsEmailSignIn => says(
@@ -487,7 +487,7 @@ pub fn explain_error(error: &AppsembleError, server: &str) -> Explanation {
         ),
         Random(_) => says(
             "This computer could not produce a random token.",
-            "Try again; if it keeps failing, make the token in Appsemble Studio under Secrets → SCIM.",
+            "Try again; if it keeps failing, make the token in Appsemble Studio under Secrets > SCIM.",
         ),
     }
 }
@@ -521,7 +521,7 @@ pub mod cli {
     pub const NO_TOKEN_FIX: &str = "Put it in the SCIM_TOKEN environment variable, or pass --token-stdin and type it on one line.";
     pub const BAD_CLIENT_CREDENTIALS: &str =
         "APPSEMBLE_CLIENT_CREDENTIALS is not in the form id:secret.";
-    pub const BAD_CLIENT_CREDENTIALS_FIX: &str = "Copy both parts, separated by a colon, from Appsemble Studio under Settings → Client credentials.";
+    pub const BAD_CLIENT_CREDENTIALS_FIX: &str = "Copy both parts, separated by a colon, from Appsemble Studio under Settings > Client credentials.";
     pub const NO_APP_ID: &str = "No app id was given.";
     pub const NO_APP_ID_FIX: &str = "Pass --app with the number after /apps/ in the app's address in Appsemble Studio, or paste the app's studio address as --server.";
     pub const SECURITY_MISSING: &str = "This app cannot take users from SCIM yet: its definition has no default role for new users.";
@@ -536,7 +536,7 @@ pub mod cli {
     pub const TOKEN_KEPT: &str = "(kept the existing token)";
     pub const TOKEN_MASKED_HINT: &str = "The token is shown masked. Add --show-token to print it, or --json to hand it to a script.";
     pub const TOKEN_REPLACED_WARNING: &str = "A new token replaced the old one: if Entra already had the old token, paste the new one there and press Test Connection again.";
-    pub const NEXT_STEP: &str = "Next: paste both values into Entra (Enterprise app → Provisioning → Admin Credentials) and test them with `scim-assistant check`.";
+    pub const NEXT_STEP: &str = "Next: paste both values into Entra (Enterprise app > Provisioning > Admin Credentials) and test them with `scim-assistant check`.";
     pub const ALL_PASSED: &str = "All checks passed.";
     pub const SOME_FAILED: &str =
         "Some checks failed. Fix the first one marked FAIL and run the test again.";
@@ -572,7 +572,7 @@ pub mod wizard {
     pub const APP_ADDRESS_UNREADABLE: &str = "No app id found in what you typed.";
     pub const APP_ADDRESS_FIX: &str = "Type the app's number, or paste its address from Appsemble Studio, for example https://appsemble.app/en/apps/42/my-app.";
     pub const BROWSER_FAILED: &str = "The browser sign-in could not be started on this computer.";
-    pub const BROWSER_FAILED_FIX: &str = "Use client credentials instead: make them in Appsemble Studio under Settings → Client credentials with the apps:write scope.";
+    pub const BROWSER_FAILED_FIX: &str = "Use client credentials instead: make them in Appsemble Studio under Settings > Client credentials with the apps:write scope.";
     pub const BROWSER_BAD_ANSWER: &str =
         "Appsemble Studio sent credentials this assistant could not read.";
     pub const NO_WINDOW: &str = "The setup window could not be opened on this computer (no display?). The command-line commands still work: run scim-assistant --help.";
@@ -601,8 +601,8 @@ pub mod wizard {
     pub const PREPARE_CHANGES: &str = "What changes: in Appsemble, SCIM is switched on for the app and a secret token is made. Nothing else in the app changes. Your password is never stored.";
 
     pub const CREATE_INTRO: &str = "Entra sends users to apps it knows as \"enterprise applications\". Make one for this Appsemble app:";
-    pub const CREATE_PATH_NEW: &str = "Entra admin center → Entra ID → Enterprise apps → New application → Create your own application";
-    pub const CREATE_PATH_OLD: &str = "Older screens: Azure portal → Microsoft Entra ID → Enterprise applications → New application → Create your own application";
+    pub const CREATE_PATH_NEW: &str = "Entra admin center > Entra ID > Enterprise apps > New application > Create your own application";
+    pub const CREATE_PATH_OLD: &str = "Older screens: Azure portal > Microsoft Entra ID > Enterprise applications > New application > Create your own application";
     pub const CREATE_NAME: &str = "Name for the app";
     pub const CREATE_CHOICE: &str = "Choose \"Integrate any other application you don't find in the gallery (Non-gallery)\", then Create.";
     pub const CREATE_OPEN: &str = "Open the Entra admin center";
@@ -612,7 +612,7 @@ pub mod wizard {
     pub const ASSIGN_INTRO: &str =
         "Entra only sends the people assigned to the enterprise application.";
     pub const ASSIGN_PATH: &str =
-        "In the new app: Users and groups → Add user/group → choose people or groups → Assign.";
+        "In the new app: Users and groups > Add user/group > choose people or groups > Assign.";
     pub const ASSIGN_GROUPS: &str = "Assigning whole groups needs Entra ID P1 or P2. Only direct members of a group are sent; groups inside groups are not expanded.";
     pub const ASSIGN_TIP: &str =
         "Tip: start with one or two test people; you can add the rest once the first ones arrived.";
@@ -635,7 +635,7 @@ pub mod wizard {
     pub const BROWSER_START: &str = "Open Appsemble Studio in the browser";
     pub const BROWSER_WAITING: &str =
         "Waiting for Appsemble Studio… If no browser opened, open this address yourself:";
-    pub const CLIENT_INTRO: &str = "Make client credentials in Appsemble Studio under Settings → Client credentials, with the apps:write scope. With client credentials the assistant cannot list your apps: give the app below.";
+    pub const CLIENT_INTRO: &str = "Make client credentials in Appsemble Studio under Settings > Client credentials, with the apps:write scope. With client credentials the assistant cannot list your apps: give the app below.";
     pub const CHOOSE_APP: &str = "Choose the app";
     pub const APP_ADDRESS: &str = "App id or studio address";
     pub const USE_APP: &str = "Use this app";
@@ -669,8 +669,8 @@ pub mod wizard {
         "With client credentials the current token cannot be read, so a new one will be made.";
 
     pub const CREDENTIALS_INTRO: &str = "Paste these two values into Entra.";
-    pub const CREDENTIALS_PATH_NEW: &str = "New provisioning page: the enterprise app → Provisioning → New configuration → Tenant URL and Secret Token → Test connection → Create.";
-    pub const CREDENTIALS_PATH_OLD: &str = "Older page: the enterprise app → Provisioning → Get started → Provisioning Mode: Automatic → Admin Credentials → Test Connection → Save.";
+    pub const CREDENTIALS_PATH_NEW: &str = "New provisioning page: the enterprise app > Provisioning > New configuration > Tenant URL and Secret Token > Test connection > Create.";
+    pub const CREDENTIALS_PATH_OLD: &str = "Older page: the enterprise app > Provisioning > Get started > Provisioning Mode: Automatic > Admin Credentials > Test Connection > Save.";
     pub const TENANT_URL: &str = "Tenant URL";
     pub const SECRET_TOKEN: &str = "Secret Token";
     pub const TOKEN_UNKNOWN: &str = "The token is not kept between runs. Paste the token Entra has to test it, or go back and make a new one.";
@@ -688,7 +688,7 @@ pub mod wizard {
     pub const TEST_FAILED: &str =
         "Entra's Test Connection would fail. Fix the first problem below and test again.";
 
-    pub const MAPPINGS_INTRO: &str = "Entra's default mappings send attributes Appsemble does not accept, which makes every update fail. Before you start, open the enterprise app → Attribute mapping, and:";
+    pub const MAPPINGS_INTRO: &str = "Entra's default mappings send attributes Appsemble does not accept, which makes every update fail. Before you start, open the enterprise app > Attribute mapping, and:";
     pub const MAPPINGS_GROUPS: &str =
         "Open the groups mapping and set Enabled to No. Appsemble has no groups.";
     pub const MAPPINGS_USERS: &str = "Open the users mapping and change it as below, then Save.";
@@ -700,7 +700,7 @@ pub mod wizard {
     pub const MAPPING_ATTRIBUTE: &str = "Appsemble attribute";
     pub const MAPPING_SOURCE: &str = "Entra source";
 
-    pub const PROVISION_INTRO: &str = "Start provisioning in Entra: the enterprise app → Overview → Start provisioning (older page: Provisioning Status On → Save).";
+    pub const PROVISION_INTRO: &str = "Start provisioning in Entra: the enterprise app > Overview > Start provisioning (older page: Provisioning Status On > Save).";
     pub const PROVISION_CYCLE: &str = "Entra runs a first cycle soon after, then one about every 40 minutes. To try one person at once, use Provision on demand in the app's menu.";
     pub const WATCH_TITLE: &str = "Users in the app";
     pub const WATCH_START: &str = "Watch for users";
@@ -751,7 +751,7 @@ pub mod report {
     pub const FAIL: &str = "FAIL";
     pub const SKIP: &str = "SKIP";
     pub const MAPPINGS: &str = "Attribute mappings for Entra";
-    pub const MAPPINGS_INTRO: &str = "Entra's default user mappings, and what to do with each before you start provisioning (Entra: the enterprise app → Attribute mapping → the users mapping).";
+    pub const MAPPINGS_INTRO: &str = "Entra's default user mappings, and what to do with each before you start provisioning (Entra: the enterprise app > Attribute mapping > the users mapping).";
     pub const MAPPINGS_AFTER: &str = "Also: set the groups mapping to Enabled: No, and add nothing to the end of the Tenant URL.";
     pub const MAPPING_TARGET: &str = "Appsemble attribute";
     pub const MAPPING_SOURCE: &str = "Entra source";

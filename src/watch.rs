@@ -51,9 +51,11 @@ pub async fn users_snapshot(
     token: &Secret,
 ) -> Result<UsersSnapshot, Explanation> {
     let first = list(http, tenant_url, token, 1, 1).await?;
-    let total = list_total(&first).ok_or_else(|| explain(&Finding::NotScim {
-        content_type: String::new(),
-    }))?;
+    let total = list_total(&first).ok_or_else(|| {
+        explain(&Finding::NotScim {
+            content_type: String::new(),
+        })
+    })?;
     if total == 0 {
         return Ok(UsersSnapshot::default());
     }

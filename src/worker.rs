@@ -119,7 +119,10 @@ fn abort(task: &mut Option<JoinHandle<()>>) {
 
 async fn one_off(state: Arc<WorkerState>, command: Command) {
     match command {
-        Command::SignIn { server, credentials } => sign_in(&state, server, credentials).await,
+        Command::SignIn {
+            server,
+            credentials,
+        } => sign_in(&state, server, credentials).await,
         Command::LoadApps => {
             let Some(client) = state.client() else { return };
             let result = client.app_choices().await.map_err(|e| state.explain(&e));
@@ -144,12 +147,13 @@ async fn one_off(state: Arc<WorkerState>, command: Command) {
         }
         Command::Enable { app_id, keep_token } => {
             let Some(client) = state.client() else { return };
-            let result = enable_scim(&client, app_id, keep_token)
-                .await
-                .map_err(|error| match error {
-                    EnableError::SecurityMissing(problem) => EnableProblem::Security(problem),
-                    EnableError::Appsemble(e) => EnableProblem::Failed(state.explain(&e)),
-                });
+            let result =
+                enable_scim(&client, app_id, keep_token)
+                    .await
+                    .map_err(|error| match error {
+                        EnableError::SecurityMissing(problem) => EnableProblem::Security(problem),
+                        EnableError::Appsemble(e) => EnableProblem::Failed(state.explain(&e)),
+                    });
             state.reply(Event::Enabled(result));
         }
         Command::Test {
@@ -169,7 +173,10 @@ async fn one_off(state: Arc<WorkerState>, command: Command) {
             state.reply(Event::Tested(report));
         }
         Command::RememberClient { server, id, secret } => {
-            state.setup.store.save(&server.keyring_service(), &id, &secret);
+            state
+                .setup
+                .store
+                .save(&server.keyring_service(), &id, &secret);
         }
         Command::Forget => {
             if let Ok(mut client) = state.client.lock() {

@@ -115,7 +115,7 @@ pub async fn live_test(
     }
 }
 
-/// Runs `url` → `dns` → `connect` → `tls` → `auth` → `entra-test-connection`, skipping what
+/// Runs `url` > `dns` > `connect` > `tls` > `auth` > `entra-test-connection`, skipping what
 /// follows a blocking failure.
 pub async fn live_chain(
     context: &ProbeContext,

@@ -160,12 +160,10 @@ impl WizardApp {
         self.drain_events();
         self.clear_clipboard_when_due(ui.ctx());
         let mut intents = Vec::new();
-        egui::Panel::left("steps")
-            .resizable(false)
-            .show(ui, |ui| {
-                ui.add_space(8.0);
-                widgets::stepper(ui, &self.wizard, &mut intents);
-            });
+        egui::Panel::left("steps").resizable(false).show(ui, |ui| {
+            ui.add_space(8.0);
+            widgets::stepper(ui, &self.wizard, &mut intents);
+        });
         egui::Panel::bottom("navigation").show(ui, |ui| {
             self.navigation(ui, &mut intents);
         });
@@ -191,7 +189,10 @@ impl WizardApp {
     fn navigation(&self, ui: &mut Ui, intents: &mut Vec<Intent>) {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            let back = ui.add_enabled(self.wizard.step() != Step::Prepare, egui::Button::new(text::BACK));
+            let back = ui.add_enabled(
+                self.wizard.step() != Step::Prepare,
+                egui::Button::new(text::BACK),
+            );
             if back.clicked() {
                 intents.push(Intent::Wizard(Action::Back));
             }
@@ -236,7 +237,9 @@ impl WizardApp {
 
     /// Empties the clipboard 60 s after the token was copied, if it still holds the token.
     fn clear_clipboard_when_due(&mut self, ctx: &egui::Context) {
-        let Some((due, token)) = &self.clear_clipboard_at else { return };
+        let Some((due, token)) = &self.clear_clipboard_at else {
+            return;
+        };
         let now = Instant::now();
         if now < *due {
             ctx.request_repaint_after(*due - now);

@@ -146,7 +146,12 @@ pub fn numbered(ui: &mut Ui, lines: &[&str]) {
 }
 
 /// A labelled single-line text field (the label is its accessible name).
-pub fn text_field(ui: &mut Ui, label: &str, value: &mut dyn egui::TextBuffer, password: bool) -> egui::Response {
+pub fn text_field(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut dyn egui::TextBuffer,
+    password: bool,
+) -> egui::Response {
     let label = ui.label(label);
     ui.add(
         egui::TextEdit::singleline(value)

@@ -334,11 +334,12 @@ impl Wizard {
         self.progress.step = step;
         match step {
             Step::EnableScim => {
-                if let (Some(app), true) = (&self.chosen, self.can_read_secret()) {
-                    if self.scim_before.is_none() && !self.busy.reading_scim {
-                        self.busy.reading_scim = true;
-                        commands.push(Command::ReadScim { app_id: app.id });
-                    }
+                if let (Some(app), true) = (&self.chosen, self.can_read_secret())
+                    && self.scim_before.is_none()
+                    && !self.busy.reading_scim
+                {
+                    self.busy.reading_scim = true;
+                    commands.push(Command::ReadScim { app_id: app.id });
                 }
             }
             Step::Credentials if !self.auto_tested && self.token_for_test().is_some() => {
@@ -611,14 +612,15 @@ impl Wizard {
                 self.signed_in = true;
                 let mut commands = Vec::new();
                 let client_sign_in = self.progress.method != SignInMethod::Password;
-                if client_sign_in && self.progress.remember_client {
-                    if let Ok(server) = self.server() {
-                        commands.push(Command::RememberClient {
-                            server,
-                            id: self.progress.client_id.trim().to_string(),
-                            secret: self.client_secret.clone(),
-                        });
-                    }
+                if client_sign_in
+                    && self.progress.remember_client
+                    && let Ok(server) = self.server()
+                {
+                    commands.push(Command::RememberClient {
+                        server,
+                        id: self.progress.client_id.trim().to_string(),
+                        secret: self.client_secret.clone(),
+                    });
                 }
                 if client_sign_in {
                     if let Some(app_id) = self.progress.app_id {

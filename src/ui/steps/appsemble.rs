@@ -54,7 +54,11 @@ fn sign_in_form(ui: &mut Ui, cx: &mut StepContext) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         let busy = cx.wizard.busy.signing_in;
-        if ui.add_enabled(!busy, egui::Button::new(text::SIGN_IN)).clicked() || (submit && !busy) {
+        if ui
+            .add_enabled(!busy, egui::Button::new(text::SIGN_IN))
+            .clicked()
+            || (submit && !busy)
+        {
             cx.intents.push(Intent::Wizard(Action::SignIn));
         }
         if busy {
@@ -132,7 +136,8 @@ fn app_list(ui: &mut Ui, cx: &mut StepContext) {
             let button = egui::Button::selectable(chosen == Some(choice.app.id), label);
             let response = ui.add_enabled(choice.may_change_secrets, button);
             if response.clicked() {
-                cx.intents.push(Intent::Wizard(Action::ChooseApp(choice.app.id)));
+                cx.intents
+                    .push(Intent::Wizard(Action::ChooseApp(choice.app.id)));
             }
             if !choice.may_change_secrets {
                 ui.label(RichText::new(text::role_too_low(&choice.organization.role)).weak());
@@ -159,16 +164,22 @@ fn chosen_app(ui: &mut Ui, cx: &mut StepContext) {
             ui.add(egui::Label::new(RichText::new(&yaml).monospace()).selectable(true));
             ui.horizontal(|ui| {
                 if ui.button(format!("{} YAML", text::COPY)).clicked() {
-                    cx.intents.push(Intent::Copy { what: Copied::Yaml, text: yaml.clone() });
+                    cx.intents.push(Intent::Copy {
+                        what: Copied::Yaml,
+                        text: yaml.clone(),
+                    });
                 }
                 if cx.feedback.recently_copied(Copied::Yaml) {
                     ui.label(text::COPIED);
                 }
-                if ui.button(text::OPEN_STUDIO).clicked() {
-                    if let Ok(server) = crate::address::ServerAddress::parse(&cx.wizard.progress.server) {
-                        let path = app.path.clone().unwrap_or_default();
-                        cx.intents.push(Intent::Open(server.endpoint(&format!("en/apps/{}/{path}/edit", app.id))));
-                    }
+                if ui.button(text::OPEN_STUDIO).clicked()
+                    && let Ok(server) =
+                        crate::address::ServerAddress::parse(&cx.wizard.progress.server)
+                {
+                    let path = app.path.clone().unwrap_or_default();
+                    cx.intents.push(Intent::Open(
+                        server.endpoint(&format!("en/apps/{}/{path}/edit", app.id)),
+                    ));
                 }
             });
         }

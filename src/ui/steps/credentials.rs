@@ -12,14 +12,25 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     ui.label(RichText::new(text::CREDENTIALS_PATH_OLD).weak());
     ui.add_space(8.0);
     if let Some(url) = cx.wizard.tenant_url.clone() {
-        copy_row(ui, text::TENANT_URL, &url, (Copied::TenantUrl, url.clone()), cx.feedback, cx.intents);
+        copy_row(
+            ui,
+            text::TENANT_URL,
+            &url,
+            (Copied::TenantUrl, url.clone()),
+            cx.feedback,
+            cx.intents,
+        );
     }
     ui.add_space(6.0);
     token_row(ui, cx);
     ui.add_space(8.0);
     test_buttons(ui, cx);
     if let Some(report) = &cx.wizard.test {
-        let verdict = if report.ok() { text::TEST_PASSED } else { text::TEST_FAILED };
+        let verdict = if report.ok() {
+            text::TEST_PASSED
+        } else {
+            text::TEST_FAILED
+        };
         ui.label(RichText::new(verdict).strong());
         for check in &report.checks {
             check_row(ui, check);
@@ -30,10 +41,28 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
 fn token_row(ui: &mut Ui, cx: &mut StepContext) {
     match cx.wizard.token.clone() {
         Some(token) => {
-            let shown = if cx.wizard.show_token { token.expose().to_string() } else { token.masked() };
-            copy_row(ui, text::SECRET_TOKEN, &shown, (Copied::Token, token.expose().to_string()), cx.feedback, cx.intents);
-            let toggle = if cx.wizard.show_token { text::HIDE } else { text::SHOW };
-            if ui.button(format!("{toggle} {}", text::SECRET_TOKEN)).clicked() {
+            let shown = if cx.wizard.show_token {
+                token.expose().to_string()
+            } else {
+                token.masked()
+            };
+            copy_row(
+                ui,
+                text::SECRET_TOKEN,
+                &shown,
+                (Copied::Token, token.expose().to_string()),
+                cx.feedback,
+                cx.intents,
+            );
+            let toggle = if cx.wizard.show_token {
+                text::HIDE
+            } else {
+                text::SHOW
+            };
+            if ui
+                .button(format!("{toggle} {}", text::SECRET_TOKEN))
+                .clicked()
+            {
                 cx.wizard.show_token = !cx.wizard.show_token;
             }
             ui.label(RichText::new(text::CLIPBOARD_NOTE).weak());
@@ -52,10 +81,20 @@ fn test_buttons(ui: &mut Ui, cx: &mut StepContext) {
     let can_test = cx.wizard.tenant_url.is_some() && cx.wizard.token_for_test().is_some();
     let testing = cx.wizard.busy.testing;
     ui.horizontal(|ui| {
-        if ui.add_enabled(can_test && !testing, egui::Button::new(text::TEST_BUTTON)).clicked() {
+        if ui
+            .add_enabled(can_test && !testing, egui::Button::new(text::TEST_BUTTON))
+            .clicked()
+        {
             cx.intents.push(Intent::Wizard(Action::RunTest));
         }
-        if ui.add_enabled(can_test && !testing, egui::Button::new(text::REHEARSE_BUTTON)).on_hover_text(text::REHEARSE_NOTE).clicked() {
+        if ui
+            .add_enabled(
+                can_test && !testing,
+                egui::Button::new(text::REHEARSE_BUTTON),
+            )
+            .on_hover_text(text::REHEARSE_NOTE)
+            .clicked()
+        {
             cx.intents.push(Intent::Wizard(Action::Rehearse));
         }
         if testing {

@@ -21,7 +21,11 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
             ui.label(text::WORKING);
         });
     } else if cx.wizard.token.is_some() {
-        let words = if cx.wizard.token_created { text::ENABLED_NEW } else { text::ENABLED_KEPT };
+        let words = if cx.wizard.token_created {
+            text::ENABLED_NEW
+        } else {
+            text::ENABLED_KEPT
+        };
         ui.label(RichText::new(words).color(success(ui)).strong());
     } else {
         choices(ui, cx);

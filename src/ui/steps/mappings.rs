@@ -9,28 +9,43 @@ pub fn show(ui: &mut Ui) {
     ui.label(format!("1. {}", text::MAPPINGS_GROUPS));
     ui.label(format!("2. {}", text::MAPPINGS_USERS));
     ui.label(format!("3. {}", text::MAPPINGS_NO_FLAG));
-    table(ui, text::CHANGE_THESE, &rows_to(|a| matches!(a, MappingAction::Change { .. })));
-    table(ui, text::DELETE_THESE, &rows_to(|a| *a == MappingAction::Delete));
-    table(ui, text::KEEP_THESE, &rows_to(|a| *a == MappingAction::Keep));
+    table(
+        ui,
+        text::CHANGE_THESE,
+        &rows_to(|a| matches!(a, MappingAction::Change { .. })),
+    );
+    table(
+        ui,
+        text::DELETE_THESE,
+        &rows_to(|a| *a == MappingAction::Delete),
+    );
+    table(
+        ui,
+        text::KEEP_THESE,
+        &rows_to(|a| *a == MappingAction::Keep),
+    );
 }
 
 fn table(ui: &mut Ui, title: &str, rows: &[&Mapping]) {
     ui.add_space(8.0);
     ui.label(RichText::new(format!("{title} ({})", rows.len())).strong());
-    egui::Grid::new(title).striped(true).num_columns(3).show(ui, |ui| {
-        ui.label(RichText::new(text::MAPPING_ATTRIBUTE).underline());
-        ui.label(RichText::new(text::MAPPING_SOURCE).underline());
-        ui.label("");
-        ui.end_row();
-        for row in rows {
-            ui.label(RichText::new(short_target(row.target)).monospace());
-            let source = match row.action {
-                MappingAction::Change { to_source } => format!("{} → {to_source}", row.source),
-                _ => row.source.to_string(),
-            };
-            ui.label(RichText::new(source).monospace());
-            ui.label(RichText::new(mapping_reason(row.reason)).weak());
+    egui::Grid::new(title)
+        .striped(true)
+        .num_columns(3)
+        .show(ui, |ui| {
+            ui.label(RichText::new(text::MAPPING_ATTRIBUTE).underline());
+            ui.label(RichText::new(text::MAPPING_SOURCE).underline());
+            ui.label("");
             ui.end_row();
-        }
-    });
+            for row in rows {
+                ui.label(RichText::new(short_target(row.target)).monospace());
+                let source = match row.action {
+                    MappingAction::Change { to_source } => format!("{} > {to_source}", row.source),
+                    _ => row.source.to_string(),
+                };
+                ui.label(RichText::new(source).monospace());
+                ui.label(RichText::new(mapping_reason(row.reason)).weak());
+                ui.end_row();
+            }
+        });
 }

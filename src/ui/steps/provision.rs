@@ -28,17 +28,25 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     if let Some(error) = &cx.wizard.users_error {
         problem(ui, error);
     }
-    let Some(users) = &cx.wizard.users else { return };
+    let Some(users) = &cx.wizard.users else {
+        return;
+    };
     ui.label(RichText::new(text::users_total(users.total)).strong());
     if users.newest.is_empty() {
         ui.label(text::WATCH_EMPTY);
     }
-    egui::Grid::new("newest-users").striped(true).show(ui, |ui| {
-        for user in &users.newest {
-            ui.label(RichText::new(&user.user_name).monospace());
-            ui.label(if user.active { text::ACTIVE } else { text::INACTIVE });
-            ui.label(RichText::new(&user.created).weak());
-            ui.end_row();
-        }
-    });
+    egui::Grid::new("newest-users")
+        .striped(true)
+        .show(ui, |ui| {
+            for user in &users.newest {
+                ui.label(RichText::new(&user.user_name).monospace());
+                ui.label(if user.active {
+                    text::ACTIVE
+                } else {
+                    text::INACTIVE
+                });
+                ui.label(RichText::new(&user.created).weak());
+                ui.end_row();
+            }
+        });
 }

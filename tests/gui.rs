@@ -1,0 +1,405 @@
+//! The setup window driven by the labels a user reads, against the fake Appsemble server over real
+//! HTTP. No display is needed: egui_kittest runs the UI headless.
+
+mod support;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use scim_assistant::credentials::SecretStore;
+use scim_assistant::net::TlsSettings;
+use scim_assistant::platform::{MemoryClipboard, RecordingBrowser};
+use scim_assistant::secret::Secret;
+use scim_assistant::ui::{AppSetup, WizardApp};
+use scim_assistant::wizard::{ProgressStore, Step};
+use support::fake_appsemble::*;
+
+/// A keyring that keeps nothing, so tests never touch the real one.
+struct NoKeyring;
+
+impl SecretStore for NoKeyring {
+    fn find(&self, _service: &str) -> Vec<(String, Secret)> {
+        Vec::new()
+    }
+    fn save(&self, _service: &str, _account: &str, _secret: &Secret) -> bool {
+        false
+    }
+}
+
+struct World {
+    runtime: tokio::runtime::Runtime,
+    server: FakeAppsemble,
+    clipboard: MemoryClipboard,
+    browser: Arc<RecordingBrowser>,
+    progress_file: PathBuf,
+}
+
+impl World {
+    fn new(mode: WriteMode) -> Self {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let server = runtime.block_on(FakeAppsemble::start(mode));
+        let dir = std::env::temp_dir().join(format!("scim-gui-{}", uuid::Uuid::new_v4()));
+        Self {
+            runtime,
+            server,
+            clipboard: MemoryClipboard::default(),
+            browser: Arc::new(RecordingBrowser::default()),
+            progress_file: dir.join("progress.json"),
+        }
+    }
+
+    fn window(&self) -> Harness<'static, WizardApp> {
+        let app = WizardApp::new(AppSetup {
+            runtime: self.runtime.handle().clone(),
+            tls: TlsSettings::default(),
+            secret_store: Arc::new(NoKeyring),
+            browser: self.browser.clone(),
+            clipboard: Box::new(self.clipboard.clone()),
+            progress: ProgressStore::at(self.progress_file.clone()),
+            watch_every: Duration::from_millis(200),
+        });
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(980.0, 900.0))
+            .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
+        harness.step();
+        harness
+    }
+
+    fn clipboard(&self) -> Option<String> {
+        self.clipboard.content.lock().unwrap().clone()
+    }
+}
+
+impl Drop for World {
+    fn drop(&mut self) {
+        if let Some(dir) = self.progress_file.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// Steps the window until `done` holds, letting the worker's network replies arrive.
+fn step_until(
+    harness: &mut Harness<'static, WizardApp>,
+    what: &str,
+    done: impl Fn(&Harness<'static, WizardApp>) -> bool,
+) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !done(harness) {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.step();
+}
+
+fn shows(harness: &Harness<'static, WizardApp>, label: &str) -> bool {
+    harness.query_all_by_label_contains(label).next().is_some()
+}
+
+fn click(harness: &mut Harness<'static, WizardApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.step();
+    harness.step();
+}
+
+/// Password fields have their own role, so a screen reader can say so.
+fn role_of(harness: &Harness<'static, WizardApp>, label: &str) -> Role {
+    if harness
+        .query_by_role_and_label(Role::PasswordInput, label)
+        .is_some()
+    {
+        Role::PasswordInput
+    } else {
+        Role::TextInput
+    }
+}
+
+fn type_into(harness: &mut Harness<'static, WizardApp>, label: &str, value: &str) {
+    let role = role_of(harness, label);
+    harness.get_by_role_and_label(role, label).focus();
+    harness.step();
+    harness.get_by_role_and_label(role, label).type_text(value);
+    harness.step();
+}
+
+/// From the start to a signed-in step 4 with the app list loaded.
+fn sign_in(world: &World, harness: &mut Harness<'static, WizardApp>, email: &str, password: &str) {
+    for _ in 0..3 {
+        click(harness, "Next");
+    }
+    assert_eq!(harness.state().wizard.step(), Step::Appsemble);
+    harness.state_mut().wizard.progress.server = world.server.origin();
+    type_into(harness, "Email", email);
+    type_into(harness, "Password", password);
+    click(harness, "Sign in");
+}
+
+fn sign_in_and_choose_notes(world: &World, harness: &mut Harness<'static, WizardApp>) {
+    sign_in(world, harness, OWNER_EMAIL, OWNER_PASSWORD);
+    step_until(harness, "the app list", |h| shows(h, "Notes (#42)"));
+    click(harness, "Notes (#42)");
+    assert!(shows(harness, "New users will get the role User."));
+    click(harness, "Next");
+    step_until(harness, "the SCIM state", |h| {
+        !h.state().wizard.busy.reading_scim
+    });
+}
+
+#[test]
+fn happy_path_from_sign_in_to_a_passing_test_and_copied_credentials() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    sign_in_and_choose_notes(&world, &mut window);
+    click(&mut window, "Turn on SCIM and create the token");
+    step_until(&mut window, "SCIM to be on", |h| {
+        shows(h, "SCIM is on and a new token was made.")
+    });
+    click(&mut window, "Next");
+    assert_eq!(window.state().wizard.step(), Step::Credentials);
+    step_until(&mut window, "the automatic test", |h| {
+        shows(h, "Entra's Test Connection will pass.")
+    });
+    window.run();
+
+    let tenant_url = world.server.tenant_url(READY_APP);
+    let token = world.server.app(READY_APP).scim_token.unwrap();
+    assert!(shows(&window, &tenant_url));
+    assert!(
+        !shows(&window, &token),
+        "the token is masked until Show is pressed"
+    );
+    click(&mut window, "Copy Tenant URL");
+    assert_eq!(world.clipboard().as_deref(), Some(tenant_url.as_str()));
+    assert!(shows(&window, "Copied!"));
+    click(&mut window, "Copy Secret Token");
+    assert_eq!(world.clipboard().as_deref(), Some(token.as_str()));
+    click(&mut window, "Show Secret Token");
+    assert!(shows(&window, &token));
+
+    // Sixty seconds later the clipboard no longer holds the token.
+    window.state_mut().age_clipboard(Duration::from_secs(61));
+    window.step();
+    assert_eq!(world.clipboard(), None);
+    assert!(shows(&window, "The token was removed from the clipboard."));
+}
+
+#[test]
+fn a_wrong_password_is_explained_in_the_step() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    sign_in(&world, &mut window, OWNER_EMAIL, "not-the-password");
+    step_until(&mut window, "the sign-in answer", |h| {
+        !h.state().wizard.busy.signing_in
+    });
+    assert!(shows(
+        &window,
+        "did not accept this email address and password"
+    ));
+    assert!(
+        shows(&window, "Sign in with your browser"),
+        "the fix names the other ways in"
+    );
+    assert!(!window.state().wizard.signed_in);
+}
+
+#[test]
+fn a_member_without_the_right_role_cannot_choose_the_app() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    sign_in(&world, &mut window, MEMBER_EMAIL, MEMBER_PASSWORD);
+    step_until(&mut window, "the app list", |h| shows(h, "Notes (#42)"));
+    assert!(shows(
+        &window,
+        "Your role here is Member. Changing secrets needs AppManager, Maintainer or Owner."
+    ));
+    click(&mut window, "Notes (#42)");
+    assert!(window.state().wizard.chosen.is_none());
+    click(&mut window, "Next");
+    assert_eq!(window.state().wizard.step(), Step::Appsemble);
+}
+
+#[test]
+fn an_app_without_a_security_definition_stops_with_the_yaml_to_add() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    sign_in(&world, &mut window, OWNER_EMAIL, OWNER_PASSWORD);
+    step_until(&mut window, "the app list", |h| {
+        shows(h, "Open Board (#43)")
+    });
+    click(&mut window, "Open Board (#43)");
+    assert!(shows(&window, "cannot take users from Entra yet"));
+    assert!(shows(&window, "role: User"));
+    click(&mut window, "Copy YAML");
+    assert!(
+        world
+            .clipboard()
+            .unwrap()
+            .starts_with("security:\n  default:\n    role: User")
+    );
+    click(&mut window, "Open the app in Appsemble Studio");
+    let opened = world.browser.opened.lock().unwrap().clone();
+    assert_eq!(
+        opened,
+        [format!(
+            "{}/en/apps/43/open-board/edit",
+            world.server.origin()
+        )]
+    );
+    click(&mut window, "Next");
+    assert_eq!(window.state().wizard.step(), Step::Appsemble);
+}
+
+#[test]
+fn an_existing_token_can_be_kept() {
+    let world = World::new(WriteMode::Shipped);
+    world
+        .server
+        .enable_scim(READY_APP, "existing-token-ABCDEFGHIJKLMNOPQRSTUVWX");
+    let mut window = world.window();
+    sign_in_and_choose_notes(&world, &mut window);
+    assert!(shows(&window, "already has a SCIM token"));
+    click(&mut window, "Keep the current token");
+    step_until(&mut window, "SCIM to be on", |h| {
+        shows(h, "the current token was kept")
+    });
+    assert_eq!(
+        world.server.app(READY_APP).scim_token.as_deref(),
+        Some("existing-token-ABCDEFGHIJKLMNOPQRSTUVWX")
+    );
+}
+
+#[test]
+fn replacing_an_existing_token_asks_for_confirmation_first() {
+    let world = World::new(WriteMode::Shipped);
+    world
+        .server
+        .enable_scim(READY_APP, "existing-token-ABCDEFGHIJKLMNOPQRSTUVWX");
+    let mut window = world.window();
+    sign_in_and_choose_notes(&world, &mut window);
+    click(&mut window, "Make a new token");
+    assert!(shows(&window, "stops working until you paste the new one"));
+    assert_eq!(
+        world.server.app(READY_APP).scim_token.as_deref(),
+        Some("existing-token-ABCDEFGHIJKLMNOPQRSTUVWX"),
+        "nothing changes before the confirmation"
+    );
+    click(&mut window, "Replace the token");
+    step_until(&mut window, "the new token", |h| {
+        shows(h, "a new token was made")
+    });
+    let stored = world.server.app(READY_APP).scim_token.unwrap();
+    assert_ne!(stored, "existing-token-ABCDEFGHIJKLMNOPQRSTUVWX");
+    assert_eq!(
+        window
+            .state()
+            .wizard
+            .token
+            .as_ref()
+            .map(|t| t.expose().to_string()),
+        Some(stored)
+    );
+}
+
+#[test]
+fn a_failing_test_shows_its_fix() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    sign_in_and_choose_notes(&world, &mut window);
+    click(&mut window, "Turn on SCIM and create the token");
+    step_until(&mut window, "SCIM to be on", |h| {
+        h.state().wizard.token.is_some()
+    });
+    // Someone switches SCIM off in the studio meanwhile.
+    world
+        .server
+        .with(|s| s.apps.get_mut(&READY_APP).unwrap().scim_enabled = false);
+    click(&mut window, "Next");
+    step_until(&mut window, "the automatic test", |h| {
+        h.state().wizard.test.is_some()
+    });
+    assert!(shows(&window, "Entra's Test Connection would fail."));
+    assert!(shows(&window, "SCIM is switched off for this app"));
+    assert!(shows(&window, "What to do: Turn SCIM on in this assistant"));
+}
+
+#[test]
+fn progress_is_restored_after_a_restart_without_any_secret_on_disk() {
+    let world = World::new(WriteMode::Shipped);
+    {
+        let mut window = world.window();
+        sign_in_and_choose_notes(&world, &mut window);
+        click(&mut window, "Turn on SCIM and create the token");
+        step_until(&mut window, "SCIM to be on", |h| {
+            h.state().wizard.token.is_some()
+        });
+        click(&mut window, "Next");
+        step_until(&mut window, "the automatic test", |h| {
+            h.state().wizard.test.is_some()
+        });
+    }
+    let saved = std::fs::read_to_string(&world.progress_file).unwrap();
+    let token = world.server.app(READY_APP).scim_token.unwrap();
+    assert!(
+        !saved.contains(OWNER_PASSWORD) && !saved.contains(&token),
+        "{saved}"
+    );
+    assert!(saved.contains(OWNER_EMAIL));
+
+    let mut window = world.window();
+    let wizard = &window.state().wizard;
+    assert_eq!(wizard.step(), Step::Credentials);
+    assert_eq!(wizard.progress.app_id, Some(READY_APP));
+    assert!(wizard.progress.done.contains(&Step::Appsemble));
+    assert!(wizard.token.is_none() && wizard.password.is_empty());
+    window.step();
+    assert!(shows(&window, &world.server.tenant_url(READY_APP)));
+    assert!(shows(&window, "The token is not kept between runs."));
+    type_into(&mut window, "Token to test", &token);
+    click(&mut window, "Test the connection");
+    step_until(&mut window, "the test", |h| {
+        shows(h, "Entra's Test Connection will pass.")
+    });
+}
+
+#[test]
+fn users_arriving_show_up_in_the_watch_panel() {
+    let world = World::new(WriteMode::Fixed);
+    let mut window = world.window();
+    sign_in_and_choose_notes(&world, &mut window);
+    click(&mut window, "Turn on SCIM and create the token");
+    step_until(&mut window, "SCIM to be on", |h| {
+        h.state().wizard.token.is_some()
+    });
+    click(&mut window, "8. Start and watch");
+    step_until(&mut window, "the first poll", |h| {
+        shows(h, "No users have arrived yet.")
+    });
+    world.server.with(|s| {
+        s.apps
+            .get_mut(&READY_APP)
+            .unwrap()
+            .members
+            .push(ScimMember {
+                id: uuid::Uuid::new_v4().to_string(),
+                user_name: "new.person@example.com".into(),
+                external_id: Some("abc".into()),
+                active: true,
+                name: None,
+            })
+    });
+    step_until(&mut window, "the new user", |h| {
+        shows(h, "new.person@example.com")
+    });
+    assert!(shows(&window, "1 user(s) in the app."));
+    click(&mut window, "Stop watching");
+    assert!(!window.state().wizard.watching);
+}
