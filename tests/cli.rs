@@ -277,13 +277,17 @@ async fn check_fails_with_a_fix_and_reads_the_token_from_stdin() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn no_arguments_prints_help() {
+async fn without_a_display_no_arguments_explains_instead_of_hanging() {
     let out = run(&[], &[], None).await;
-    assert_eq!(out.code, 0);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("could not be opened"), "{}", out.stderr);
+    assert!(out.stderr.contains("--help"), "{}", out.stderr);
+    let help = run(&["--help"], &[], None).await;
+    assert_eq!(help.code, 0);
     assert!(
-        out.stdout.contains("enable") && out.stdout.contains("check"),
+        help.stdout.contains("enable") && help.stdout.contains("check"),
         "{}",
-        out.stdout
+        help.stdout
     );
 }
 
