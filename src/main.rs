@@ -7,12 +7,13 @@ use scim_assistant::cli::{Cli, init_logging, run};
 use scim_assistant::messages::wizard::NO_WINDOW;
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     init_logging();
     let cli = Cli::parse();
     if let Some(code) = run(cli) {
         return code;
     }
-    match scim_assistant::ui::run() {
+    match scim_assistant::ui::run(started) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("{NO_WINDOW}\n({error})");

@@ -18,7 +18,7 @@ use crate::messages::{self, Explanation, wizard as text};
 use crate::net::TlsSettings;
 use crate::platform::Browser;
 use crate::probe::ProbeOptions;
-use crate::wizard::{Command, EnableProblem, Event, ScimBefore};
+use crate::wizard::{ChosenApp, Command, EnableProblem, Event, ScimBefore};
 
 /// What the worker needs from the outside world; tests swap in fakes.
 pub struct WorkerSetup {
@@ -130,7 +130,13 @@ async fn one_off(state: Arc<WorkerState>, command: Command) {
         }
         Command::LoadApp { app_id } => {
             let Some(client) = state.client() else { return };
-            let result = client.app(app_id).await.map_err(|e| state.explain(&e));
+            let result = match client.app(app_id).await {
+                Ok(app) => Ok(ChosenApp::from_app(&app)),
+                // Client credentials count as anonymous here; the secrets endpoint will still
+                // say precisely whether this sign-in may change the app.
+                Err(AppsembleError::AppHidden { .. }) => Ok(ChosenApp::hidden(app_id)),
+                Err(error) => Err(state.explain(&error)),
+            };
             state.reply(Event::AppLoaded(result));
         }
         Command::ReadScim { app_id } => {

@@ -403,3 +403,52 @@ fn users_arriving_show_up_in_the_watch_panel() {
     click(&mut window, "Stop watching");
     assert!(!window.state().wizard.watching);
 }
+
+#[test]
+fn signing_in_with_the_browser_uses_the_credentials_the_studio_sends() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    for _ in 0..3 {
+        click(&mut window, "Next");
+    }
+    window.state_mut().wizard.progress.server = world.server.origin();
+    click(&mut window, "Sign in with your browser");
+    click(&mut window, "Open Appsemble Studio in the browser");
+    step_until(&mut window, "the browser to be opened", |_| {
+        !world.browser.opened.lock().unwrap().is_empty()
+    });
+    let opened = world.browser.opened.lock().unwrap()[0].clone();
+    assert!(opened.starts_with(&format!(
+        "{}/settings/client-credentials?callback=",
+        world.server.origin()
+    )));
+    let port = url::Url::parse(&opened)
+        .unwrap()
+        .query_pairs()
+        .find(|(k, _)| k == "callback")
+        .map(|(_, v)| v.into_owned())
+        .unwrap();
+    // What Appsemble Studio does once the user approved.
+    world.runtime.block_on(async {
+        reqwest::Client::new()
+            .post(format!("http://127.0.0.1:{port}"))
+            .json(&serde_json::json!({"credentials": format!("{CLIENT_ID}:{CLIENT_SECRET}")}))
+            .send()
+            .await
+            .unwrap();
+    });
+    step_until(&mut window, "the sign-in", |h| h.state().wizard.signed_in);
+    type_into(&mut window, "App id or studio address", "42");
+    click(&mut window, "Use this app");
+    step_until(&mut window, "the app", |h| {
+        h.state().wizard.chosen.is_some()
+    });
+    assert!(shows(&window, "cannot see the app's definition"));
+    click(&mut window, "Next");
+    assert!(shows(&window, "a new one will be made"));
+    click(&mut window, "Turn on SCIM and create the token");
+    step_until(&mut window, "SCIM to be on", |h| {
+        h.state().wizard.token.is_some()
+    });
+    assert!(world.server.app(READY_APP).scim_enabled);
+}

@@ -80,6 +80,8 @@ pub struct WizardApp {
     feedback: Feedback,
     clear_clipboard_at: Option<(Instant, String)>,
     report_path: String,
+    /// Set when `SCIM_ASSISTANT_TIMING` asks for the time to first frame (benchmarks).
+    report_first_frame: Option<Instant>,
 }
 
 impl WizardApp {
@@ -116,6 +118,7 @@ impl WizardApp {
             feedback: Feedback::default(),
             clear_clipboard_at: None,
             report_path: default_report_path(),
+            report_first_frame: None,
         };
         app.restore_client_credentials(setup.secret_store.as_ref());
         app
@@ -297,11 +300,15 @@ impl eframe::App for WizardApp {
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+        if let Some(started) = self.report_first_frame.take() {
+            eprintln!("first-frame-ms={}", started.elapsed().as_millis());
+        }
     }
 }
 
-/// Opens the window and runs it until it is closed.
-pub fn run() -> Result<(), String> {
+/// Opens the window and runs it until it is closed. `started` is when the process began, for the
+/// start-up benchmark.
+pub fn run(started: Instant) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -326,7 +333,13 @@ pub fn run() -> Result<(), String> {
     eframe::run_native(
         text::WINDOW_TITLE,
         options,
-        Box::new(move |_cc| Ok(Box::new(WizardApp::new(setup)))),
+        Box::new(move |_cc| {
+            let mut app = WizardApp::new(setup);
+            if std::env::var_os("SCIM_ASSISTANT_TIMING").is_some() {
+                app.report_first_frame = Some(started);
+            }
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| e.to_string())
 }

@@ -72,12 +72,22 @@ pub struct ChosenApp {
 }
 
 impl ChosenApp {
-    fn from_app(app: &App) -> Self {
+    pub fn from_app(app: &App) -> Self {
         Self {
             id: app.id,
             name: app.name(),
             path: app.path.clone(),
             security: check_security(&app.definition),
+        }
+    }
+
+    /// An app this sign-in may change but not read (a private app seen with client credentials).
+    pub fn hidden(app_id: u64) -> Self {
+        Self {
+            id: app_id,
+            name: format!("App {app_id}"),
+            path: None,
+            security: SecurityCheck::Hidden,
         }
     }
 
@@ -179,7 +189,7 @@ pub enum Event {
     BrowserWaiting { url: String },
     BrowserCredentials(Result<(String, Secret), Explanation>),
     AppsLoaded(Result<Vec<AppChoice>, Explanation>),
-    AppLoaded(Result<App, Explanation>),
+    AppLoaded(Result<ChosenApp, Explanation>),
     ScimRead(Result<ScimBefore, Explanation>),
     Enabled(Result<EnableOutcome, EnableProblem>),
     Tested(TestReport),
@@ -549,7 +559,7 @@ impl Wizard {
                 match result {
                     Ok(app) => {
                         self.apps_error = None;
-                        self.remember_app(ChosenApp::from_app(&app));
+                        self.remember_app(app);
                     }
                     Err(problem) => self.apps_error = Some(problem),
                 }
@@ -584,6 +594,9 @@ impl Wizard {
             }
             Event::Tested(report) => {
                 self.busy.testing = false;
+                if report.ok() {
+                    self.progress.done.insert(Step::Credentials);
+                }
                 self.test = Some(report);
                 Vec::new()
             }

@@ -1,6 +1,6 @@
 use egui::{RichText, Ui};
 
-use crate::mappings::{Mapping, MappingAction, rows_to, short_target};
+use crate::mappings::{Mapping, MappingAction, MappingReason, rows_to, short_target};
 use crate::messages::{mapping_reason, wizard as text};
 
 pub fn show(ui: &mut Ui) {
@@ -31,21 +31,30 @@ fn table(ui: &mut Ui, title: &str, rows: &[&Mapping]) {
     ui.label(RichText::new(format!("{title} ({})", rows.len())).strong());
     egui::Grid::new(title)
         .striped(true)
-        .num_columns(3)
+        .num_columns(2)
         .show(ui, |ui| {
             ui.label(RichText::new(text::MAPPING_ATTRIBUTE).underline());
             ui.label(RichText::new(text::MAPPING_SOURCE).underline());
-            ui.label("");
             ui.end_row();
             for row in rows {
-                ui.label(RichText::new(short_target(row.target)).monospace());
+                ui.label(RichText::new(short_target(row.target)).monospace())
+                    .on_hover_text(mapping_reason(row.reason));
                 let source = match row.action {
                     MappingAction::Change { to_source } => format!("{} > {to_source}", row.source),
                     _ => row.source.to_string(),
                 };
                 ui.label(RichText::new(source).monospace());
-                ui.label(RichText::new(mapping_reason(row.reason)).weak());
                 ui.end_row();
             }
         });
+    // Each distinct reason once, under the table, instead of a column that would not fit.
+    let mut reasons: Vec<MappingReason> = Vec::new();
+    for row in rows {
+        if !reasons.contains(&row.reason) {
+            reasons.push(row.reason);
+        }
+    }
+    for reason in reasons {
+        ui.label(RichText::new(mapping_reason(reason)).weak());
+    }
 }
