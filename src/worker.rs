@@ -88,6 +88,7 @@ impl WorkerState {
 struct Running {
     browser: Option<JoinHandle<()>>,
     watch: Option<JoinHandle<()>>,
+    test: Option<JoinHandle<()>>,
 }
 
 async fn run(state: Arc<WorkerState>, mut commands: mpsc::UnboundedReceiver<Command>) {
@@ -96,6 +97,11 @@ async fn run(state: Arc<WorkerState>, mut commands: mpsc::UnboundedReceiver<Comm
         match command {
             Command::StopBrowserSignIn => abort(&mut running.browser),
             Command::StopWatchingUsers => abort(&mut running.watch),
+            Command::CancelTest => abort(&mut running.test),
+            test @ Command::Test { .. } => {
+                abort(&mut running.test);
+                running.test = Some(tokio::spawn(one_off(state.clone(), test)));
+            }
             Command::ListenForBrowserSignIn { server } => {
                 abort(&mut running.browser);
                 running.browser = Some(tokio::spawn(browser_sign_in(state.clone(), server)));
@@ -190,6 +196,7 @@ async fn one_off(state: Arc<WorkerState>, command: Command) {
             }
         }
         Command::StopBrowserSignIn
+        | Command::CancelTest
         | Command::StopWatchingUsers
         | Command::ListenForBrowserSignIn { .. }
         | Command::WatchUsers { .. } => {}

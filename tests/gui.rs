@@ -452,3 +452,38 @@ fn signing_in_with_the_browser_uses_the_credentials_the_studio_sends() {
     });
     assert!(world.server.app(READY_APP).scim_enabled);
 }
+
+#[test]
+fn enter_moves_to_the_next_step_without_a_mouse() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    window.key_press(egui::Key::Enter);
+    window.step();
+    window.step();
+    assert_eq!(window.state().wizard.step(), Step::CreateApp);
+    window.run();
+}
+
+#[test]
+fn a_long_test_can_be_cancelled() {
+    let world = World::new(WriteMode::Shipped);
+    let silent = world
+        .runtime
+        .block_on(support::hostile::HostileServer::plain(
+            support::hostile::Behaviour::Silent,
+        ));
+    let mut window = world.window();
+    {
+        let wizard = &mut window.state_mut().wizard;
+        wizard.progress.step = Step::Credentials;
+        wizard.tenant_url = Some(silent.url("http", "127.0.0.1", "/api/apps/42/scim"));
+        wizard.pasted_token = Secret::new("some-token");
+    }
+    window.step();
+    click(&mut window, "Test the connection");
+    assert!(shows(&window, "Testing the connection the way Entra will"));
+    click(&mut window, "Cancel");
+    assert!(!window.state().wizard.busy.testing);
+    assert!(!shows(&window, "Testing the connection the way Entra will"));
+    window.run();
+}

@@ -138,6 +138,7 @@ pub enum Action {
     ConfirmReplaceToken,
     RunTest,
     Rehearse,
+    CancelTest,
     StartWatching,
     StopWatching,
 }
@@ -169,6 +170,7 @@ pub enum Command {
         token: Secret,
         rehearse: bool,
     },
+    CancelTest,
     WatchUsers {
         tenant_url: String,
         token: Secret,
@@ -331,6 +333,10 @@ impl Wizard {
             }
             Action::RunTest => self.test(false),
             Action::Rehearse => self.test(true),
+            Action::CancelTest => {
+                self.busy.testing = false;
+                vec![Command::CancelTest]
+            }
             Action::StartWatching => self.start_watching(),
             Action::StopWatching => self.stop_watching(),
         }

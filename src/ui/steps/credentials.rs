@@ -100,6 +100,9 @@ fn test_buttons(ui: &mut Ui, cx: &mut StepContext) {
         if testing {
             ui.spinner();
             ui.label(text::TESTING);
+            if ui.button(text::CANCEL).clicked() {
+                cx.intents.push(Intent::Wizard(Action::CancelTest));
+            }
         }
     });
 }
