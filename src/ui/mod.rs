@@ -306,6 +306,15 @@ impl eframe::App for WizardApp {
     }
 }
 
+/// The application icon (assets/icon.svg rendered at 64 px, raw RGBA so no image decoder is needed).
+fn window_icon() -> egui::IconData {
+    egui::IconData {
+        rgba: include_bytes!("../../assets/icon-64.rgba").to_vec(),
+        width: 64,
+        height: 64,
+    }
+}
+
 /// Opens the window and runs it until it is closed. `started` is when the process began, for the
 /// start-up benchmark.
 pub fn run(started: Instant) -> Result<(), String> {
@@ -326,6 +335,8 @@ pub fn run(started: Instant) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(text::WINDOW_TITLE)
+            .with_app_id("scim-assistant")
+            .with_icon(window_icon())
             .with_inner_size([980.0, 720.0])
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
