@@ -132,7 +132,7 @@ fn print_problem(explanation: &Explanation) {
     }
 }
 
-fn usage_problem(summary: &str, fix: &str) -> ExitCode {
+fn usage_problem(summary: impl ToString, fix: impl ToString) -> ExitCode {
     print_problem(&Explanation {
         summary: summary.to_string(),
         fix: fix.to_string(),
@@ -143,7 +143,7 @@ fn usage_problem(summary: &str, fix: &str) -> ExitCode {
 async fn run_enable(args: EnableArgs) -> ExitCode {
     let server = match ServerAddress::parse(&args.server) {
         Ok(server) => server,
-        Err(error) => return usage_problem(&error.to_string(), text::NO_APP_ID_FIX),
+        Err(error) => return usage_problem(error, text::NO_APP_ID_FIX),
     };
     let Some(app_id) = args.app.or(server.app_id) else {
         return usage_problem(text::NO_APP_ID, text::NO_APP_ID_FIX);

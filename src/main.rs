@@ -9,6 +9,9 @@ use scim_assistant::messages::wizard::NO_WINDOW;
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
     init_logging();
+    scim_assistant::i18n::set_lang(scim_assistant::i18n::Lang::from_environment(|k| {
+        std::env::var(k).ok()
+    }));
     let cli = Cli::parse();
     if let Some(code) = run(cli) {
         return code;

@@ -74,7 +74,10 @@ pub fn markdown(report: &TestReport, token: &Secret) -> String {
     let server = server_of(&report.tenant_url)
         .map(|s| s.origin())
         .unwrap_or_default();
-    let version = report.server_version.as_deref().unwrap_or(text::UNKNOWN);
+    let version = report
+        .server_version
+        .as_deref()
+        .unwrap_or(text::UNKNOWN.get());
     let mut out = format!("# {}\n\n| | |\n|---|---|\n", text::TITLE);
     for (label, value) in [
         (text::CHECKED_AT, utc_timestamp(report.started_at)),

@@ -412,3 +412,30 @@ async fn check_writes_a_support_report_and_rehearses_on_request() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_command_line_speaks_dutch_when_lang_says_so() {
+    let server = FakeAppsemble::start(WriteMode::Shipped).await;
+    server.enable_scim(READY_APP, "the-stored-token");
+    let tenant = server.tenant_url(READY_APP);
+    let env = [("LANG", "nl_NL.UTF-8"), ("SCIM_TOKEN", "wrong-token")];
+    let out = run(&["check", "--tenant-url", &tenant], &env, None).await;
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout.contains("Appsemble weigerde het Secret Token"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("Oplossing: "), "{}", out.stdout);
+    let missing = run(
+        &["check", "--tenant-url", &tenant],
+        &[("LANG", "nl_NL.UTF-8")],
+        None,
+    )
+    .await;
+    assert!(
+        missing.stderr.contains("Geen Secret Token om te testen."),
+        "{}",
+        missing.stderr
+    );
+}

@@ -40,13 +40,14 @@ pub enum Intent {
     Copy { what: Copied, text: String },
     Open(String),
     SaveReport,
+    Language(crate::i18n::Lang),
 }
 
 /// Short-lived feedback the views show.
 #[derive(Debug, Default)]
 pub struct Feedback {
     copied: Option<(Copied, Instant)>,
-    pub clipboard_notice: Option<&'static str>,
+    pub clipboard_notice: Option<crate::i18n::Text>,
     pub report_status: Option<String>,
 }
 
@@ -106,6 +107,9 @@ impl WizardApp {
             sender,
         );
         let saved = setup.progress.load();
+        if let Some(lang) = saved.language {
+            crate::i18n::set_lang(lang);
+        }
         let mut app = Self {
             wizard: Wizard::resume(saved.clone()),
             worker,
@@ -166,6 +170,10 @@ impl WizardApp {
         egui::Panel::left("steps").resizable(false).show(ui, |ui| {
             ui.add_space(8.0);
             widgets::stepper(ui, &self.wizard, &mut intents);
+            ui.add_space(16.0);
+            ui.separator();
+            widgets::language_switch(ui, &mut intents);
+            widgets::theme_switch(ui);
         });
         egui::Panel::bottom("navigation").show(ui, |ui| {
             self.navigation(ui, &mut intents);
@@ -222,6 +230,10 @@ impl WizardApp {
                 self.browser.open(&url);
             }
             Intent::SaveReport => self.save_report(),
+            Intent::Language(lang) => {
+                crate::i18n::set_lang(lang);
+                self.wizard.progress.language = Some(lang);
+            }
         }
     }
 
@@ -318,6 +330,7 @@ fn window_icon() -> egui::IconData {
 /// Opens the window and runs it until it is closed. `started` is when the process began, for the
 /// start-up benchmark.
 pub fn run(started: Instant) -> Result<(), String> {
+    crate::i18n::set_lang(crate::i18n::Lang::from_system());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

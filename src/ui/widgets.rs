@@ -35,6 +35,19 @@ impl egui::TextBuffer for Secret {
     }
 }
 
+/// Lets views pass a translated text wherever egui takes text.
+impl From<crate::i18n::Text> for egui::WidgetText {
+    fn from(text: crate::i18n::Text) -> Self {
+        egui::WidgetText::from(text.get())
+    }
+}
+
+impl From<crate::i18n::Text> for egui::RichText {
+    fn from(text: crate::i18n::Text) -> Self {
+        egui::RichText::new(text.get())
+    }
+}
+
 /// The list of steps: done, current, still to do. Each one can be revisited.
 pub fn stepper(ui: &mut Ui, wizard: &Wizard, intents: &mut Vec<Intent>) {
     for step in Step::ALL {
@@ -70,10 +83,38 @@ fn step_marker(ui: &mut Ui, current: bool, done: bool) {
     }
 }
 
+/// English or Dutch, each named in its own language.
+pub fn language_switch(ui: &mut Ui, intents: &mut Vec<Intent>) {
+    ui.horizontal(|ui| {
+        for lang in crate::i18n::Lang::ALL {
+            let current = crate::i18n::lang() == lang;
+            if ui.selectable_label(current, lang.native_name()).clicked() {
+                intents.push(Intent::Language(lang));
+            }
+        }
+    });
+}
+
+/// Follow the system, light or dark (words, not emoji: the bundled font has no emoji).
+pub fn theme_switch(ui: &mut Ui) {
+    let current = ui.ctx().options(|o| o.theme_preference);
+    ui.horizontal_wrapped(|ui| {
+        for (preference, label) in [
+            (egui::ThemePreference::System, text::THEME_SYSTEM),
+            (egui::ThemePreference::Light, text::THEME_LIGHT),
+            (egui::ThemePreference::Dark, text::THEME_DARK),
+        ] {
+            if ui.selectable_label(current == preference, label).clicked() {
+                ui.ctx().set_theme(preference);
+            }
+        }
+    });
+}
+
 /// A labelled value with a Copy button and "Copied!" feedback.
 pub fn copy_row(
     ui: &mut Ui,
-    label: &str,
+    label: crate::i18n::Text,
     shown: &str,
     copy: (Copied, String),
     feedback: &Feedback,
@@ -136,7 +177,7 @@ pub fn problem(ui: &mut Ui, explanation: &Explanation) {
 }
 
 /// A numbered list of short paragraphs.
-pub fn numbered(ui: &mut Ui, lines: &[&str]) {
+pub fn numbered(ui: &mut Ui, lines: &[crate::i18n::Text]) {
     for (i, line) in lines.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("{}.", i + 1));
@@ -148,7 +189,7 @@ pub fn numbered(ui: &mut Ui, lines: &[&str]) {
 /// A labelled single-line text field (the label is its accessible name).
 pub fn text_field(
     ui: &mut Ui,
-    label: &str,
+    label: impl Into<egui::WidgetText>,
     value: &mut dyn egui::TextBuffer,
     password: bool,
 ) -> egui::Response {

@@ -44,6 +44,8 @@ pub struct Progress {
     pub email: String,
     pub client_id: String,
     pub remember_client: bool,
+    /// The language chosen in the window; `None` follows the system.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Progress {
@@ -58,6 +60,7 @@ impl Default for Progress {
             email: String::new(),
             client_id: String::new(),
             remember_client: false,
+            language: None,
         }
     }
 }

@@ -26,10 +26,10 @@ pub fn show(ui: &mut Ui) {
     );
 }
 
-fn table(ui: &mut Ui, title: &str, rows: &[&Mapping]) {
+fn table(ui: &mut Ui, title: crate::i18n::Text, rows: &[&Mapping]) {
     ui.add_space(8.0);
     ui.label(RichText::new(format!("{title} ({})", rows.len())).strong());
-    egui::Grid::new(title)
+    egui::Grid::new(title.en)
         .striped(true)
         .num_columns(2)
         .show(ui, |ui| {

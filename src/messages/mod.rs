@@ -1,0 +1,55 @@
+//! Every sentence a user reads, in one place and in two languages (English and Dutch).
+//!
+//! The core produces typed findings and errors; this module turns each into a one-line summary a
+//! non-developer understands and a concrete next step, in the current [`Lang`].
+
+mod errors;
+mod findings;
+mod texts;
+
+pub use findings::{check_name, explain_in, mapping_reason, rehearsal_step};
+pub use texts::{cli, report, wizard};
+
+use crate::appsemble::AppsembleError;
+use crate::i18n::{Lang, lang};
+use crate::probe::Finding;
+
+/// A summary of what happened and what to do about it. `fix` is empty when nothing needs doing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Explanation {
+    pub summary: String,
+    pub fix: String,
+}
+
+fn says(summary: impl Into<String>, fix: impl Into<String>) -> Explanation {
+    Explanation {
+        summary: summary.into(),
+        fix: fix.into(),
+    }
+}
+
+fn or_unknown(text: &str, l: Lang) -> String {
+    if text.is_empty() {
+        report::UNKNOWN.in_lang(l).to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// Summary and fix for one check outcome, in the current language.
+pub fn explain(finding: &Finding) -> Explanation {
+    explain_in(finding, lang())
+}
+
+/// Summary and fix for a failure while talking to the Appsemble API, in the current language.
+pub fn explain_error(error: &AppsembleError, server: &str) -> Explanation {
+    errors::explain_error_in(error, server, lang())
+}
+
+/// The same, in a given language.
+pub fn explain_error_in(error: &AppsembleError, server: &str, l: Lang) -> Explanation {
+    errors::explain_error_in(error, server, l)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,73 @@
+//! The window in Dutch. In its own test binary because the language is process-wide.
+
+mod support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use scim_assistant::credentials::SecretStore;
+use scim_assistant::i18n::{Lang, lang};
+use scim_assistant::net::TlsSettings;
+use scim_assistant::platform::{MemoryClipboard, RecordingBrowser};
+use scim_assistant::secret::Secret;
+use scim_assistant::ui::{AppSetup, WizardApp};
+use scim_assistant::wizard::{ProgressStore, Step};
+
+struct NoKeyring;
+
+impl SecretStore for NoKeyring {
+    fn find(&self, _service: &str) -> Vec<(String, Secret)> {
+        Vec::new()
+    }
+    fn save(&self, _service: &str, _account: &str, _secret: &Secret) -> bool {
+        false
+    }
+}
+
+#[test]
+fn the_language_switch_turns_every_step_dutch_and_is_remembered() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let dir = std::env::temp_dir().join(format!("scim-nl-{}", uuid::Uuid::new_v4()));
+    let progress = ProgressStore::at(dir.join("progress.json"));
+    let app = WizardApp::new(AppSetup {
+        runtime: runtime.handle().clone(),
+        tls: TlsSettings::default(),
+        secret_store: Arc::new(NoKeyring),
+        browser: Arc::new(RecordingBrowser::default()),
+        clipboard: Box::new(MemoryClipboard::default()),
+        progress: progress.clone(),
+        watch_every: Duration::from_secs(10),
+    });
+    let mut window = Harness::builder()
+        .with_size(egui::vec2(980.0, 900.0))
+        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
+    window.step();
+    assert!(window.query_by_label("Next").is_some());
+    window.get_by_label("Nederlands").click();
+    window.step();
+    window.step();
+    assert_eq!(lang(), Lang::Nl);
+    // Every step draws in Dutch (a glyph missing from the font would panic here).
+    for step in Step::ALL {
+        window.state_mut().wizard.progress.step = step;
+        window.step();
+        assert!(window.query_by_label("Volgende").is_some(), "{step:?}");
+        assert!(window.query_by_label("Next").is_none(), "{step:?}");
+    }
+    window.state_mut().wizard.progress.step = Step::Prepare;
+    window.step();
+    assert!(
+        window
+            .query_all_by_label_contains("U hebt nodig:")
+            .next()
+            .is_some()
+    );
+    window.run();
+    assert_eq!(progress.load().language, Some(Lang::Nl));
+    let _ = std::fs::remove_dir_all(dir);
+}
