@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use serde_json::json;
 
 use crate::address::{DEFAULT_SERVER, ServerAddress};
@@ -22,9 +22,8 @@ use crate::probe::{ProbeOptions, Status, TestReport};
 use crate::report;
 use crate::secret::Secret;
 
-/// Connect Microsoft Entra ID provisioning to an Appsemble app, and test it the way Entra will.
-///
-/// Run without a command to open the setup assistant.
+// The help texts of the command, its subcommands and flags live in `messages::cli_help`, in
+// English and Dutch; `localized_command` attaches them.
 #[derive(Debug, Parser)]
 #[command(name = "scim-assistant", version)]
 pub struct Cli {
@@ -34,62 +33,75 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Switch SCIM on for an app and print the Tenant URL and Secret Token for Entra.
-    ///
-    /// Signs in with APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD, else APPSEMBLE_CLIENT_CREDENTIALS
-    /// (id:secret), else the client credentials `appsemble login` stored in the OS keyring.
     Enable(EnableArgs),
-    /// Test a Tenant URL and Secret Token the way Entra's "Test Connection" does.
-    ///
-    /// Reads the token from SCIM_TOKEN, or from one line on standard input with --token-stdin.
-    /// When APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD (or APPSEMBLE_CLIENT_CREDENTIALS) are set, a
-    /// refused token is looked into further to say why.
     Check(CheckArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct EnableArgs {
-    /// The Appsemble server, or an app's studio address (which also gives the app id).
     #[arg(long, default_value = DEFAULT_SERVER)]
     pub server: String,
-    /// The app id: the number after /apps/ in the app's studio address.
     #[arg(long)]
     pub app: Option<u64>,
-    /// Keep the token already stored in Appsemble instead of making a new one (needs email sign-in).
     #[arg(long)]
     pub keep_token: bool,
-    /// Print {"app_id","enabled","tenant_url","token","token_created"} for scripts.
     #[arg(long)]
     pub json: bool,
-    /// Print the token in full instead of masked.
     #[arg(long)]
     pub show_token: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The Tenant URL as it will be pasted into Entra.
     #[arg(long)]
     pub tenant_url: String,
-    /// Print {"ok","tenant_url","checks":[{"id","status","summary","fix","elapsed_ms"}]}.
     #[arg(long)]
     pub json: bool,
-    /// The longest wait for each step, in seconds.
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
     pub timeout: u64,
-    /// Read the Secret Token from one line on standard input instead of SCIM_TOKEN.
     #[arg(long)]
     pub token_stdin: bool,
-    /// Also rehearse Entra's first sync: create, read, deactivate, reactivate and delete a
-    /// throw-away user in the app (it is always cleaned up, or reported when it cannot be).
     #[arg(long)]
     pub rehearse: bool,
-    /// Write a Markdown report for a support ticket to this file (and FILE.json beside it).
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
-    /// Where to write the JSON report instead of beside the Markdown one.
     #[arg(long, value_name = "FILE")]
     pub report_json: Option<PathBuf>,
+}
+
+/// The command line with its help in the current language.
+pub fn localized_command() -> clap::Command {
+    use crate::messages::cli_help as h;
+    let help = |text: crate::i18n::Text| text.get();
+    Cli::command()
+        .about(help(h::ABOUT))
+        .long_about(help(h::LONG_ABOUT))
+        .mut_subcommand("enable", |c| {
+            c.about(help(h::ENABLE))
+                .long_about(help(h::ENABLE_LONG))
+                .mut_arg("server", |a| a.help(help(h::SERVER)))
+                .mut_arg("app", |a| a.help(help(h::APP)))
+                .mut_arg("keep_token", |a| a.help(help(h::KEEP_TOKEN)))
+                .mut_arg("json", |a| a.help(help(h::ENABLE_JSON)))
+                .mut_arg("show_token", |a| a.help(help(h::SHOW_TOKEN)))
+        })
+        .mut_subcommand("check", |c| {
+            c.about(help(h::CHECK))
+                .long_about(help(h::CHECK_LONG))
+                .mut_arg("tenant_url", |a| a.help(help(h::TENANT_URL)))
+                .mut_arg("json", |a| a.help(help(h::CHECK_JSON)))
+                .mut_arg("timeout", |a| a.help(help(h::TIMEOUT)))
+                .mut_arg("token_stdin", |a| a.help(help(h::TOKEN_STDIN)))
+                .mut_arg("rehearse", |a| a.help(help(h::REHEARSE)))
+                .mut_arg("report", |a| a.help(help(h::REPORT)))
+                .mut_arg("report_json", |a| a.help(help(h::REPORT_JSON)))
+        })
+}
+
+/// Parses the process arguments with localized help; exits with code 2 on a usage error.
+pub fn parse() -> Cli {
+    let matches = localized_command().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
 }
 
 const EXIT_FAILURE: u8 = 1;

@@ -2,8 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use scim_assistant::cli::{Cli, init_logging, run};
+use scim_assistant::cli::{init_logging, parse, run};
 use scim_assistant::messages::wizard::NO_WINDOW;
 
 fn main() -> ExitCode {
@@ -12,7 +11,7 @@ fn main() -> ExitCode {
     scim_assistant::i18n::set_lang(scim_assistant::i18n::Lang::from_environment(|k| {
         std::env::var(k).ok()
     }));
-    let cli = Cli::parse();
+    let cli = parse();
     if let Some(code) = run(cli) {
         return code;
     }

@@ -8,7 +8,7 @@ mod findings;
 mod texts;
 
 pub use findings::{check_name, explain_in, mapping_reason, rehearsal_step};
-pub use texts::{cli, report, wizard};
+pub use texts::{cli, cli_help, report, wizard};
 
 use crate::appsemble::AppsembleError;
 use crate::i18n::{Lang, lang};
