@@ -10,25 +10,13 @@ use std::time::{Duration, Instant};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use scim_assistant::credentials::SecretStore;
 use scim_assistant::net::TlsSettings;
 use scim_assistant::platform::{MemoryClipboard, RecordingBrowser};
 use scim_assistant::secret::Secret;
 use scim_assistant::ui::{AppSetup, WizardApp};
 use scim_assistant::wizard::{ProgressStore, Step};
+use support::NoKeyring;
 use support::fake_appsemble::*;
-
-/// A keyring that keeps nothing, so tests never touch the real one.
-struct NoKeyring;
-
-impl SecretStore for NoKeyring {
-    fn find(&self, _service: &str) -> Vec<(String, Secret)> {
-        Vec::new()
-    }
-    fn save(&self, _service: &str, _account: &str, _secret: &Secret) -> bool {
-        false
-    }
-}
 
 struct World {
     runtime: tokio::runtime::Runtime,
@@ -151,6 +139,14 @@ fn sign_in_and_choose_notes(world: &World, harness: &mut Harness<'static, Wizard
     click(harness, "Next");
     step_until(harness, "the SCIM state", |h| {
         !h.state().wizard.busy.reading_scim
+    });
+}
+
+/// Presses the step-5 button and waits for the token.
+fn turn_on_scim(harness: &mut Harness<'static, WizardApp>) {
+    click(harness, "Turn on SCIM and create the token");
+    step_until(harness, "SCIM to be on", |h| {
+        h.state().wizard.token.is_some()
     });
 }
 
@@ -314,10 +310,7 @@ fn a_failing_test_shows_its_fix() {
     let world = World::new(WriteMode::Shipped);
     let mut window = world.window();
     sign_in_and_choose_notes(&world, &mut window);
-    click(&mut window, "Turn on SCIM and create the token");
-    step_until(&mut window, "SCIM to be on", |h| {
-        h.state().wizard.token.is_some()
-    });
+    turn_on_scim(&mut window);
     // Someone switches SCIM off in the studio meanwhile.
     world
         .server
@@ -337,10 +330,7 @@ fn progress_is_restored_after_a_restart_without_any_secret_on_disk() {
     {
         let mut window = world.window();
         sign_in_and_choose_notes(&world, &mut window);
-        click(&mut window, "Turn on SCIM and create the token");
-        step_until(&mut window, "SCIM to be on", |h| {
-            h.state().wizard.token.is_some()
-        });
+        turn_on_scim(&mut window);
         click(&mut window, "Next");
         step_until(&mut window, "the automatic test", |h| {
             h.state().wizard.test.is_some()
@@ -375,10 +365,7 @@ fn users_arriving_show_up_in_the_watch_panel() {
     let world = World::new(WriteMode::Fixed);
     let mut window = world.window();
     sign_in_and_choose_notes(&world, &mut window);
-    click(&mut window, "Turn on SCIM and create the token");
-    step_until(&mut window, "SCIM to be on", |h| {
-        h.state().wizard.token.is_some()
-    });
+    turn_on_scim(&mut window);
     click(&mut window, "8. Start and watch");
     step_until(&mut window, "the first poll", |h| {
         shows(h, "No users have arrived yet.")
@@ -446,10 +433,7 @@ fn signing_in_with_the_browser_uses_the_credentials_the_studio_sends() {
     assert!(shows(&window, "cannot see the app's definition"));
     click(&mut window, "Next");
     assert!(shows(&window, "a new one will be made"));
-    click(&mut window, "Turn on SCIM and create the token");
-    step_until(&mut window, "SCIM to be on", |h| {
-        h.state().wizard.token.is_some()
-    });
+    turn_on_scim(&mut window);
     assert!(world.server.app(READY_APP).scim_enabled);
 }
 

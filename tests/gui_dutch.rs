@@ -7,24 +7,12 @@ use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use scim_assistant::credentials::SecretStore;
 use scim_assistant::i18n::{Lang, lang};
 use scim_assistant::net::TlsSettings;
 use scim_assistant::platform::{MemoryClipboard, RecordingBrowser};
-use scim_assistant::secret::Secret;
 use scim_assistant::ui::{AppSetup, WizardApp};
 use scim_assistant::wizard::{ProgressStore, Step};
-
-struct NoKeyring;
-
-impl SecretStore for NoKeyring {
-    fn find(&self, _service: &str) -> Vec<(String, Secret)> {
-        Vec::new()
-    }
-    fn save(&self, _service: &str, _account: &str, _secret: &Secret) -> bool {
-        false
-    }
-}
+use support::NoKeyring;
 
 #[test]
 fn the_language_switch_turns_every_step_dutch_and_is_remembered() {
