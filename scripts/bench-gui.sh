@@ -12,9 +12,14 @@ display=:77
 Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
 xvfb=$!
 work=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $xvfb 2>/dev/null; wait $xvfb 2>/dev/null; rm -rf "$work"' EXIT
 export DISPLAY=$display XDG_CONFIG_HOME=$work XDG_RUNTIME_DIR=$work
-sleep 1
+# Wait until the X server accepts connections (a fixed sleep races).
+for _ in $(seq 1 100); do
+  [ -e /tmp/.X11-unix/X${display#:} ] && break
+  sleep 0.05
+done
+sleep 0.3
 
 wait_for() { # file pattern seconds
   for _ in $(seq 1 $(( $3 * 20 ))); do
