@@ -194,7 +194,10 @@ impl WizardApp {
         for intent in intents {
             self.carry_out(intent, ui.ctx());
         }
-        self.save_progress_if_changed();
+        // Not on every keystroke: while a text field has focus, saving waits until it loses it.
+        if ui.ctx().memory(|m| m.focused().is_none()) {
+            self.save_progress_if_changed();
+        }
     }
 
     fn navigation(&self, ui: &mut Ui, intents: &mut Vec<Intent>) {
@@ -308,6 +311,10 @@ fn default_report_path() -> String {
 impl eframe::App for WizardApp {
     fn logic(&mut self, _ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.drain_events();
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_progress_if_changed();
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
