@@ -471,3 +471,36 @@ fn a_long_test_can_be_cancelled() {
     assert!(!shows(&window, "Testing the connection the way Entra will"));
     window.run();
 }
+
+#[test]
+fn the_done_step_saves_a_report_without_the_token() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    sign_in_and_choose_notes(&world, &mut window);
+    turn_on_scim(&mut window);
+    click(&mut window, "Next");
+    step_until(&mut window, "the automatic test", |h| {
+        h.state().wizard.test.is_some()
+    });
+    click(&mut window, "9. Done");
+    assert!(shows(&window, "The Appsemble side is ready."));
+    let report = world.progress_file.with_file_name("report.md");
+    let field = Role::TextInput;
+    window.get_by_role_and_label(field, "Report file").focus();
+    window.step();
+    window.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    window.step();
+    window
+        .get_by_role_and_label(field, "Report file")
+        .type_text(&report.to_string_lossy());
+    window.step();
+    click(&mut window, "Save report");
+    assert!(shows(&window, "Report saved to"));
+    let markdown = std::fs::read_to_string(&report).unwrap();
+    let token = world.server.app(READY_APP).scim_token.unwrap();
+    assert!(markdown.starts_with("# Appsemble SCIM diagnostics"));
+    assert!(!markdown.contains(&token));
+    assert!(markdown.contains(&token[token.len() - 4..]));
+    let json = std::fs::read_to_string(report.with_extension("md.json")).unwrap();
+    assert!(!json.contains(&token));
+}
