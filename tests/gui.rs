@@ -150,6 +150,16 @@ fn turn_on_scim(harness: &mut Harness<'static, WizardApp>) {
     });
 }
 
+/// Signs in, turns SCIM on for Notes and waits for step 6's automatic test.
+fn reach_a_tested_step_6(world: &World, harness: &mut Harness<'static, WizardApp>) {
+    sign_in_and_choose_notes(world, harness);
+    turn_on_scim(harness);
+    click(harness, "Next");
+    step_until(harness, "the automatic test", |h| {
+        h.state().wizard.test.is_some()
+    });
+}
+
 #[test]
 fn happy_path_from_sign_in_to_a_passing_test_and_copied_credentials() {
     let world = World::new(WriteMode::Shipped);
@@ -329,12 +339,7 @@ fn progress_is_restored_after_a_restart_without_any_secret_on_disk() {
     let world = World::new(WriteMode::Shipped);
     {
         let mut window = world.window();
-        sign_in_and_choose_notes(&world, &mut window);
-        turn_on_scim(&mut window);
-        click(&mut window, "Next");
-        step_until(&mut window, "the automatic test", |h| {
-            h.state().wizard.test.is_some()
-        });
+        reach_a_tested_step_6(&world, &mut window);
     }
     let saved = std::fs::read_to_string(&world.progress_file).unwrap();
     let token = world.server.app(READY_APP).scim_token.unwrap();
@@ -476,12 +481,7 @@ fn a_long_test_can_be_cancelled() {
 fn the_done_step_saves_a_report_without_the_token() {
     let world = World::new(WriteMode::Shipped);
     let mut window = world.window();
-    sign_in_and_choose_notes(&world, &mut window);
-    turn_on_scim(&mut window);
-    click(&mut window, "Next");
-    step_until(&mut window, "the automatic test", |h| {
-        h.state().wizard.test.is_some()
-    });
+    reach_a_tested_step_6(&world, &mut window);
     click(&mut window, "9. Done");
     assert!(shows(&window, "The Appsemble side is ready."));
     let report = world.progress_file.with_file_name("report.md");
