@@ -46,15 +46,24 @@ impl TlsSettings {
 
     /// An HTTP client that verifies the same way and never follows redirects.
     pub fn http_client(&self, timeout: Duration) -> Result<reqwest::Client, TlsSetupError> {
-        reqwest::Client::builder()
-            .tls_backend_preconfigured(self.client_config()?)
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(timeout)
-            .timeout(timeout)
-            .user_agent(concat!("scim-assistant/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| TlsSetupError(e.to_string()))
+        http_client_with(self.client_config()?, timeout)
     }
+}
+
+/// An HTTP client on an existing TLS configuration, so a caller that also needs the configuration
+/// loads the trust store once.
+pub fn http_client_with(
+    config: ClientConfig,
+    timeout: Duration,
+) -> Result<reqwest::Client, TlsSetupError> {
+    reqwest::Client::builder()
+        .tls_backend_preconfigured(config)
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(timeout)
+        .timeout(timeout)
+        .user_agent(concat!("scim-assistant/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| TlsSetupError(e.to_string()))
 }
 
 /// Reads a response body but stops at `limit` bytes, so a hostile or broken server cannot make

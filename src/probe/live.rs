@@ -79,10 +79,13 @@ pub struct ProbeContext {
 
 impl ProbeContext {
     pub fn new(options: &ProbeOptions) -> Self {
+        let config = options.tls.client_config().ok();
         Self {
             options: options.clone(),
-            http: options.tls.http_client(options.timeout).ok(),
-            tls: options.tls.client_config().ok().map(Arc::new),
+            http: config
+                .clone()
+                .and_then(|c| crate::net::http_client_with(c, options.timeout).ok()),
+            tls: config.map(Arc::new),
         }
     }
 }
