@@ -504,3 +504,22 @@ fn the_done_step_saves_a_report_without_the_token() {
     let json = std::fs::read_to_string(report.with_extension("md.json")).unwrap();
     assert!(!json.contains(&token));
 }
+
+#[test]
+fn a_keyboard_only_admin_reaches_sign_in_and_signs_in_with_enter() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    for _ in 0..3 {
+        window.key_press(egui::Key::Enter);
+        window.step();
+        window.step();
+    }
+    assert_eq!(window.state().wizard.step(), Step::Appsemble);
+    window.state_mut().wizard.progress.server = world.server.origin();
+    type_into(&mut window, "Email", OWNER_EMAIL);
+    type_into(&mut window, "Password", OWNER_PASSWORD);
+    window.key_press(egui::Key::Enter);
+    window.step();
+    step_until(&mut window, "the app list", |h| shows(h, "Notes (#42)"));
+    assert_eq!(world.server.with(|s| s.logins), 1, "Enter signs in once");
+}

@@ -210,15 +210,17 @@ impl WizardApp {
             if back.clicked() {
                 intents.push(Intent::Wizard(Action::Back));
             }
-            let can_continue = self.wizard.can_continue();
-            let next = egui::Button::new(RichText::new(text::NEXT).strong());
-            let next = ui.add_enabled(can_continue, next);
-            let enter = ui.input(|i| i.key_pressed(egui::Key::Enter))
-                && ui.ctx().memory(|m| m.focused().is_none());
-            if next.clicked() || (enter && can_continue) {
+            let next = egui::Button::new(RichText::new(text::NEXT.get()).strong());
+            if ui.add_enabled(self.wizard.can_continue(), next).clicked() {
                 intents.push(Intent::Wizard(Action::Next));
             }
         });
+        // Enter presses the step's main button, unless a field or button has the keyboard.
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter))
+            && ui.ctx().memory(|m| m.focused().is_none());
+        if let (true, Some(action)) = (enter, self.wizard.primary_action()) {
+            intents.push(Intent::Wizard(action));
+        }
         ui.add_space(6.0);
     }
 

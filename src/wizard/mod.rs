@@ -299,6 +299,25 @@ impl Wizard {
         }
     }
 
+    /// What Enter does on the current step: the step's main button, when it has one that is safe
+    /// to press without looking (never replacing a token).
+    pub fn primary_action(&self) -> Option<Action> {
+        let busy = self.busy.signing_in || self.busy.enabling || self.busy.reading_scim;
+        match self.step() {
+            _ if busy => None,
+            Step::Appsemble if !self.signed_in => Some(Action::SignIn),
+            Step::EnableScim if self.token.is_none() => {
+                let fresh = self.scim_before.is_some_and(|b| !b.has_token)
+                    || (self.scim_before.is_none() && !self.can_read_secret());
+                (fresh && self.chosen.as_ref().is_some_and(ChosenApp::usable))
+                    .then_some(Action::EnableScim)
+            }
+            Step::Done => None,
+            _ if self.can_continue() => Some(Action::Next),
+            _ => None,
+        }
+    }
+
     /// Handles a click. Returns the network work to start.
     pub fn handle(&mut self, action: Action) -> Vec<Command> {
         match action {
@@ -383,6 +402,9 @@ impl Wizard {
     }
 
     fn sign_in(&mut self) -> Vec<Command> {
+        if self.busy.signing_in {
+            return Vec::new();
+        }
         let server = match self.server() {
             Ok(server) => server,
             Err(problem) => {

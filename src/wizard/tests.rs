@@ -33,6 +33,10 @@ fn signed_in_wizard() -> Wizard {
     let commands = wizard.handle(Action::SignIn);
     assert!(matches!(commands.as_slice(), [Command::SignIn { .. }]));
     assert!(wizard.busy.signing_in);
+    assert!(
+        wizard.handle(Action::SignIn).is_empty(),
+        "one sign-in at a time"
+    );
     let follow_up = wizard.apply(Event::SignedIn(Ok(())));
     assert!(matches!(follow_up.as_slice(), [Command::LoadApps]));
     wizard
@@ -232,4 +236,39 @@ fn browser_credentials_sign_in_as_client() {
         }]
     ));
     assert_eq!(wizard.progress.method, SignInMethod::Browser);
+}
+
+#[test]
+fn enter_presses_the_main_button_of_each_step_but_never_replaces_a_token() {
+    let mut wizard = Wizard::default();
+    assert_eq!(wizard.primary_action(), Some(Action::Next));
+    wizard.handle(Action::GoTo(Step::Appsemble));
+    assert_eq!(wizard.primary_action(), Some(Action::SignIn));
+    let mut wizard = signed_in_wizard();
+    assert_eq!(wizard.primary_action(), None, "no app chosen yet");
+    wizard.apply(Event::AppsLoaded(Ok(vec![choice(2, "Owner", secured())])));
+    wizard.handle(Action::ChooseApp(2));
+    assert_eq!(wizard.primary_action(), Some(Action::Next));
+    wizard.handle(Action::Next);
+    assert_eq!(
+        wizard.primary_action(),
+        None,
+        "still reading the SCIM state"
+    );
+    wizard.apply(Event::ScimRead(Ok(ScimBefore {
+        enabled: true,
+        has_token: true,
+    })));
+    assert_eq!(
+        wizard.primary_action(),
+        None,
+        "keeping or replacing is a choice"
+    );
+    wizard.scim_before = Some(ScimBefore {
+        enabled: false,
+        has_token: false,
+    });
+    assert_eq!(wizard.primary_action(), Some(Action::EnableScim));
+    wizard.handle(Action::GoTo(Step::Done));
+    assert_eq!(wizard.primary_action(), None);
 }
