@@ -133,7 +133,7 @@ fn app_list(ui: &mut Ui, cx: &mut StepContext) {
         }
         ui.horizontal_wrapped(|ui| {
             let label = format!("{} (#{})", choice.app.name(), choice.app.id);
-            let button = egui::Button::selectable(chosen == Some(choice.app.id), label);
+            let button = egui::Button::new(label).selected(chosen == Some(choice.app.id));
             let response = ui.add_enabled(choice.may_change_secrets, button);
             if response.clicked() {
                 cx.intents
