@@ -102,3 +102,12 @@ impl Browser for RecordingBrowser {
         true
     }
 }
+
+/// A computer without a browser, for tests of the fallback.
+pub struct NoBrowser;
+
+impl Browser for NoBrowser {
+    fn open(&self, _url: &str) -> bool {
+        false
+    }
+}

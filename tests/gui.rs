@@ -45,11 +45,18 @@ impl World {
     }
 
     fn window(&self) -> Harness<'static, WizardApp> {
+        self.window_with_browser(self.browser.clone())
+    }
+
+    fn window_with_browser(
+        &self,
+        browser: Arc<dyn scim_assistant::platform::Browser>,
+    ) -> Harness<'static, WizardApp> {
         let app = WizardApp::new(AppSetup {
             runtime: self.runtime.handle().clone(),
             tls: TlsSettings::default(),
             secret_store: Arc::new(NoKeyring),
-            browser: self.browser.clone(),
+            browser,
             clipboard: Box::new(self.clipboard.clone()),
             progress: ProgressStore::at(self.progress_file.clone()),
             watch_every: Duration::from_millis(200),
@@ -522,4 +529,27 @@ fn a_keyboard_only_admin_reaches_sign_in_and_signs_in_with_enter() {
     window.step();
     step_until(&mut window, "the app list", |h| shows(h, "Notes (#42)"));
     assert_eq!(world.server.with(|s| s.logins), 1, "Enter signs in once");
+}
+
+#[test]
+fn without_a_browser_the_address_is_shown_with_a_copy_button() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window_with_browser(Arc::new(scim_assistant::platform::NoBrowser));
+    click(&mut window, "Next");
+    assert_eq!(window.state().wizard.step(), Step::CreateApp);
+    click(&mut window, "Open the Entra admin center");
+    assert!(shows(
+        &window,
+        "No browser could be opened on this computer."
+    ));
+    let entra = scim_assistant::messages::wizard::ENTRA_ADMIN_URL;
+    assert!(shows(&window, entra));
+    click(&mut window, "Copy Web address");
+    assert_eq!(world.clipboard().as_deref(), Some(entra));
+    click(&mut window, "Next");
+    assert!(
+        !shows(&window, "No browser could be opened"),
+        "the notice belongs to its step"
+    );
+    window.run();
 }

@@ -90,6 +90,11 @@ pub mod wizard {
     use crate::wizard::Step;
 
     pub const WINDOW_TITLE: &str = "Appsemble SCIM Setup Assistant";
+    pub const NO_BROWSER: Text = Text::new(
+        "No browser could be opened on this computer. Open this address yourself:",
+        "Op deze computer kon geen browser worden geopend. Open dit adres zelf:",
+    );
+    pub const PAGE_ADDRESS: Text = Text::new("Web address", "Webadres");
     pub const THEME_SYSTEM: Text = Text::new("Follow the system", "Systeem volgen");
     pub const THEME_LIGHT: Text = Text::new("Light", "Licht");
     pub const THEME_DARK: Text = Text::new("Dark", "Donker");

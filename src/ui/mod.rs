@@ -31,6 +31,7 @@ pub enum Copied {
     TenantUrl,
     Token,
     Yaml,
+    Url,
 }
 
 /// What a view asks for: a wizard action, or a desktop edge operation.
@@ -49,6 +50,8 @@ pub struct Feedback {
     copied: Option<(Copied, Instant)>,
     pub clipboard_notice: Option<crate::i18n::Text>,
     pub report_status: Option<String>,
+    /// A page no browser could open; shown with a Copy button instead.
+    pub unopened: Option<String>,
 }
 
 impl Feedback {
@@ -182,6 +185,9 @@ impl WizardApp {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.heading(text::step_title(self.wizard.step()));
                 ui.add_space(8.0);
+                if let Some(url) = self.feedback.unopened.clone() {
+                    widgets::unopened_page(ui, &url, &self.feedback, &mut intents);
+                }
                 let mut cx = steps::StepContext {
                     wizard: &mut self.wizard,
                     intents: &mut intents,
@@ -227,12 +233,16 @@ impl WizardApp {
     fn carry_out(&mut self, intent: Intent, ctx: &egui::Context) {
         match intent {
             Intent::Wizard(action) => {
+                let before = self.wizard.step();
                 let commands = self.wizard.handle(action);
                 self.dispatch(commands);
+                if self.wizard.step() != before {
+                    self.feedback.unopened = None;
+                }
             }
             Intent::Copy { what, text } => self.copy(what, &text, ctx),
             Intent::Open(url) => {
-                self.browser.open(&url);
+                self.feedback.unopened = (!self.browser.open(&url)).then_some(url);
             }
             Intent::SaveReport => self.save_report(),
             Intent::Language(lang) => {

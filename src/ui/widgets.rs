@@ -166,6 +166,22 @@ pub fn check_row(ui: &mut Ui, check: &CheckResult) {
     });
 }
 
+/// Shown when no browser could be opened: the address to open by hand, with a Copy button.
+pub fn unopened_page(ui: &mut Ui, url: &str, feedback: &Feedback, intents: &mut Vec<Intent>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(text::NO_BROWSER).color(ui.visuals().warn_fg_color));
+        copy_row(
+            ui,
+            text::PAGE_ADDRESS,
+            url,
+            (Copied::Url, url.to_string()),
+            feedback,
+            intents,
+        );
+    });
+    ui.add_space(8.0);
+}
+
 /// A problem with its fix, in the error colour.
 pub fn problem(ui: &mut Ui, explanation: &Explanation) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
