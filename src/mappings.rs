@@ -193,14 +193,6 @@ pub fn rows_to(action: fn(&MappingAction) -> bool) -> Vec<&'static Mapping> {
     USER_MAPPINGS.iter().filter(|m| action(&m.action)).collect()
 }
 
-/// How many rows the admin has to touch before starting provisioning.
-pub fn changes_needed() -> usize {
-    USER_MAPPINGS
-        .iter()
-        .filter(|m| m.action != MappingAction::Keep)
-        .count()
-}
-
 /// The enterprise extension's schema id, for shortening long targets on screen.
 pub fn short_target(target: &str) -> &str {
     target
@@ -233,7 +225,6 @@ mod tests {
         let change = rows_to(|a| matches!(a, MappingAction::Change { .. })).len();
         assert_eq!((keep, delete, change), (3, 18, 1));
         assert_eq!(keep + delete + change, USER_MAPPINGS.len());
-        assert_eq!(changes_needed(), 19);
         assert_eq!(short_target(USER_MAPPINGS[21].target), "manager");
     }
 }

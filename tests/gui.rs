@@ -10,12 +10,10 @@ use std::time::{Duration, Instant};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use scim_assistant::net::TlsSettings;
 use scim_assistant::platform::{MemoryClipboard, RecordingBrowser};
 use scim_assistant::secret::Secret;
 use scim_assistant::ui::{AppSetup, WizardApp};
 use scim_assistant::wizard::{ProgressStore, Step};
-use support::NoKeyring;
 use support::fake_appsemble::*;
 
 struct World {
@@ -53,13 +51,10 @@ impl World {
         browser: Arc<dyn scim_assistant::platform::Browser>,
     ) -> Harness<'static, WizardApp> {
         let app = WizardApp::new(AppSetup {
-            runtime: self.runtime.handle().clone(),
-            tls: TlsSettings::default(),
-            secret_store: Arc::new(NoKeyring),
             browser,
             clipboard: Box::new(self.clipboard.clone()),
-            progress: ProgressStore::at(self.progress_file.clone()),
             watch_every: Duration::from_millis(200),
+            ..support::app_setup(&self.runtime, ProgressStore::at(self.progress_file.clone()))
         });
         let mut harness = Harness::builder()
             .with_size(egui::vec2(980.0, 900.0))
@@ -271,14 +266,20 @@ fn an_app_without_a_security_definition_stops_with_the_yaml_to_add() {
     assert_eq!(window.state().wizard.step(), Step::Appsemble);
 }
 
-#[test]
-fn an_existing_token_can_be_kept() {
+const EXISTING_TOKEN: &str = "existing-token-ABCDEFGHIJKLMNOPQRSTUVWX";
+
+/// An app that already has a SCIM token, signed in and chosen, on step 5.
+fn at_step_5_with_an_existing_token() -> (World, Harness<'static, WizardApp>) {
     let world = World::new(WriteMode::Shipped);
-    world
-        .server
-        .enable_scim(READY_APP, "existing-token-ABCDEFGHIJKLMNOPQRSTUVWX");
+    world.server.enable_scim(READY_APP, EXISTING_TOKEN);
     let mut window = world.window();
     sign_in_and_choose_notes(&world, &mut window);
+    (world, window)
+}
+
+#[test]
+fn an_existing_token_can_be_kept() {
+    let (world, mut window) = at_step_5_with_an_existing_token();
     assert!(shows(&window, "already has a SCIM token"));
     click(&mut window, "Keep the current token");
     step_until(&mut window, "SCIM to be on", |h| {
@@ -286,23 +287,18 @@ fn an_existing_token_can_be_kept() {
     });
     assert_eq!(
         world.server.app(READY_APP).scim_token.as_deref(),
-        Some("existing-token-ABCDEFGHIJKLMNOPQRSTUVWX")
+        Some(EXISTING_TOKEN)
     );
 }
 
 #[test]
 fn replacing_an_existing_token_asks_for_confirmation_first() {
-    let world = World::new(WriteMode::Shipped);
-    world
-        .server
-        .enable_scim(READY_APP, "existing-token-ABCDEFGHIJKLMNOPQRSTUVWX");
-    let mut window = world.window();
-    sign_in_and_choose_notes(&world, &mut window);
+    let (world, mut window) = at_step_5_with_an_existing_token();
     click(&mut window, "Make a new token");
     assert!(shows(&window, "stops working until you paste the new one"));
     assert_eq!(
         world.server.app(READY_APP).scim_token.as_deref(),
-        Some("existing-token-ABCDEFGHIJKLMNOPQRSTUVWX"),
+        Some(EXISTING_TOKEN),
         "nothing changes before the confirmation"
     );
     click(&mut window, "Replace the token");
@@ -310,7 +306,7 @@ fn replacing_an_existing_token_asks_for_confirmation_first() {
         shows(h, "a new token was made")
     });
     let stored = world.server.app(READY_APP).scim_token.unwrap();
-    assert_ne!(stored, "existing-token-ABCDEFGHIJKLMNOPQRSTUVWX");
+    assert_ne!(stored, EXISTING_TOKEN);
     assert_eq!(
         window
             .state()

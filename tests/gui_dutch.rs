@@ -2,17 +2,11 @@
 
 mod support;
 
-use std::sync::Arc;
-use std::time::Duration;
-
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use scim_assistant::i18n::{Lang, lang};
-use scim_assistant::net::TlsSettings;
-use scim_assistant::platform::{MemoryClipboard, RecordingBrowser};
-use scim_assistant::ui::{AppSetup, WizardApp};
+use scim_assistant::ui::WizardApp;
 use scim_assistant::wizard::{ProgressStore, Step};
-use support::NoKeyring;
 
 #[test]
 fn the_language_switch_turns_every_step_dutch_and_is_remembered() {
@@ -22,15 +16,7 @@ fn the_language_switch_turns_every_step_dutch_and_is_remembered() {
         .unwrap();
     let dir = std::env::temp_dir().join(format!("scim-nl-{}", uuid::Uuid::new_v4()));
     let progress = ProgressStore::at(dir.join("progress.json"));
-    let app = WizardApp::new(AppSetup {
-        runtime: runtime.handle().clone(),
-        tls: TlsSettings::default(),
-        secret_store: Arc::new(NoKeyring),
-        browser: Arc::new(RecordingBrowser::default()),
-        clipboard: Box::new(MemoryClipboard::default()),
-        progress: progress.clone(),
-        watch_every: Duration::from_secs(10),
-    });
+    let app = WizardApp::new(support::app_setup(&runtime, progress.clone()));
     let mut window = Harness::builder()
         .with_size(egui::vec2(980.0, 900.0))
         .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);

@@ -6,29 +6,17 @@
 
 mod support;
 
-use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use egui_kittest::Harness;
 use scim_assistant::appsemble::{App, AppChoice, Organization, SecurityCheck};
-use scim_assistant::net::TlsSettings;
-use scim_assistant::platform::{MemoryClipboard, RecordingBrowser};
 use scim_assistant::probe::{CheckId, CheckResult, Finding, TestReport};
 use scim_assistant::secret::Secret;
-use scim_assistant::ui::{AppSetup, WizardApp};
+use scim_assistant::ui::WizardApp;
 use scim_assistant::wizard::{ChosenApp, ProgressStore, Step};
-use support::NoKeyring;
 
 fn window(runtime: &tokio::runtime::Runtime) -> Harness<'static, WizardApp> {
-    let app = WizardApp::new(AppSetup {
-        runtime: runtime.handle().clone(),
-        tls: TlsSettings::default(),
-        secret_store: Arc::new(NoKeyring),
-        browser: Arc::new(RecordingBrowser::default()),
-        clipboard: Box::new(MemoryClipboard::default()),
-        progress: ProgressStore::nowhere(),
-        watch_every: Duration::from_secs(10),
-    });
+    let app = WizardApp::new(support::app_setup(runtime, ProgressStore::nowhere()));
     Harness::builder()
         .with_size(egui::vec2(900.0, 640.0))
         .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app)

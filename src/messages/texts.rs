@@ -78,10 +78,6 @@ pub mod cli {
         "Could not read the token from standard input.",
         "Kon het token niet van standaardinvoer lezen.",
     );
-    pub const NO_WINDOW_YET: Text = Text::new(
-        "The setup window is not part of this version yet; use the commands below.",
-        "Het instelvenster zit nog niet in deze versie; gebruik de opdrachten hieronder.",
-    );
 }
 
 /// Texts of the setup window.

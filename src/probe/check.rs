@@ -103,11 +103,6 @@ impl TestReport {
         self.checks.iter().all(|c| c.status() != Status::Fail)
     }
 
-    /// The first check that failed, which is what the admin should fix first.
-    pub fn first_failure(&self) -> Option<&CheckResult> {
-        self.checks.iter().find(|c| c.status() == Status::Fail)
-    }
-
     pub fn get(&self, id: CheckId) -> Option<&CheckResult> {
         self.checks.iter().find(|c| c.id == id)
     }

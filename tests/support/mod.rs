@@ -22,3 +22,20 @@ impl scim_assistant::credentials::SecretStore for NoKeyring {
         false
     }
 }
+
+/// The window's set-up for tests: no keyring, a recording browser, an in-memory clipboard.
+/// Tests that need to look at the browser or clipboard replace those fields.
+pub fn app_setup(
+    runtime: &tokio::runtime::Runtime,
+    progress: scim_assistant::wizard::ProgressStore,
+) -> scim_assistant::ui::AppSetup {
+    scim_assistant::ui::AppSetup {
+        runtime: runtime.handle().clone(),
+        tls: scim_assistant::net::TlsSettings::default(),
+        secret_store: std::sync::Arc::new(NoKeyring),
+        browser: std::sync::Arc::new(scim_assistant::platform::RecordingBrowser::default()),
+        clipboard: Box::new(scim_assistant::platform::MemoryClipboard::default()),
+        progress,
+        watch_every: std::time::Duration::from_secs(10),
+    }
+}
