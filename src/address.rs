@@ -14,6 +14,10 @@ pub const DEFAULT_SERVER: &str = "https://appsemble.app";
 pub const ENTRA_SCIM_FLAG: &str = "aadOptscim062020";
 
 /// An Appsemble server (scheme, host and port only) and, if the pasted text named one, an app id.
+///
+/// Every value is https, or http to this computer (a test server): passwords, client secrets and
+/// SCIM tokens are sent to this origin, so an address that would carry them in clear text cannot
+/// be built at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ServerAddress {
     origin: Url,
@@ -29,12 +33,20 @@ pub enum AddressError {
     NotAUrl(String),
     #[error("`{0}` addresses are not supported, only https (or http on this computer)")]
     UnsupportedScheme(String),
+    /// `http://` to another computer: the password and token would cross the network unencrypted.
+    #[error("http://{0} is not encrypted; signing in needs https://")]
+    InsecureHttp(String),
 }
 
 impl ServerAddress {
     /// Accepts a bare host, a server URL, a studio URL or a Tenant URL.
     pub fn parse(input: &str) -> Result<Self, AddressError> {
         let url = parse_lenient(input)?;
+        if url.scheme() == "http" && !is_loopback_host(&url) {
+            return Err(AddressError::InsecureHttp(
+                url.host_str().unwrap_or_default().to_string(),
+            ));
+        }
         Ok(Self {
             app_id: app_id_in_path(&url),
             origin: origin_of(&url),
@@ -48,6 +60,12 @@ impl ServerAddress {
 
     pub fn host(&self) -> String {
         self.origin.host_str().unwrap_or_default().to_string()
+    }
+
+    /// Whether `other` is the same origin (scheme, host and port): the test for whether a
+    /// credential that belongs to `self` may be sent to `other`.
+    pub fn same_origin(&self, other: &ServerAddress) -> bool {
+        self.origin() == other.origin()
     }
 
     /// Builds an API address such as `{origin}/api/apps/42`.
@@ -341,6 +359,31 @@ mod tests {
         assert_eq!(local.origin(), "http://127.0.0.1:9999");
         assert_eq!(local.app_id, Some(7));
         assert_eq!(local.keyring_service(), "appsemble://127.0.0.1:9999");
+    }
+
+    #[test]
+    fn plain_http_is_refused_except_on_this_computer() {
+        for remote in [
+            "http://appsemble.app",
+            "http://example.com:8080/en/apps/1",
+            "HTTP://10.0.0.5",
+        ] {
+            assert!(
+                matches!(
+                    ServerAddress::parse(remote),
+                    Err(AddressError::InsecureHttp(_))
+                ),
+                "{remote}"
+            );
+        }
+        for local in [
+            "http://127.0.0.1:9999",
+            "http://localhost:8080",
+            "http://[::1]:8080",
+            "http://app.localhost",
+        ] {
+            assert!(ServerAddress::parse(local).is_ok(), "{local}");
+        }
     }
 
     #[test]

@@ -11,9 +11,9 @@ use std::time::Duration;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use serde_json::json;
 
-use crate::address::{DEFAULT_SERVER, ServerAddress};
+use crate::address::{ServerAddress, inspect_tenant_url};
 use crate::appsemble::{AppsembleClient, Credentials, SecurityCheck, yaml_fix};
-use crate::credentials::{CredentialsError, OsKeyring, find_credentials};
+use crate::credentials::{CredentialsError, OsKeyring, credentials_server, find_credentials};
 use crate::diagnostics::{DiagnoseOptions, diagnose};
 use crate::enable::{EnableError, EnableOutcome, enable_scim};
 use crate::messages::{self, Explanation, cli as text};
@@ -39,8 +39,8 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct EnableArgs {
-    #[arg(long, default_value = DEFAULT_SERVER)]
-    pub server: String,
+    #[arg(long)]
+    pub server: Option<String>,
     #[arg(long)]
     pub app: Option<u64>,
     #[arg(long)]
@@ -55,6 +55,8 @@ pub struct EnableArgs {
 pub struct CheckArgs {
     #[arg(long)]
     pub tenant_url: String,
+    #[arg(long)]
+    pub server: Option<String>,
     #[arg(long)]
     pub json: bool,
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
@@ -89,6 +91,7 @@ pub fn localized_command() -> clap::Command {
             c.about(help(h::CHECK))
                 .long_about(help(h::CHECK_LONG))
                 .mut_arg("tenant_url", |a| a.help(help(h::TENANT_URL)))
+                .mut_arg("server", |a| a.help(help(h::CHECK_SERVER)))
                 .mut_arg("json", |a| a.help(help(h::CHECK_JSON)))
                 .mut_arg("timeout", |a| a.help(help(h::TIMEOUT)))
                 .mut_arg("token_stdin", |a| a.help(help(h::TOKEN_STDIN)))
@@ -145,22 +148,31 @@ fn print_problem(explanation: &Explanation) {
 }
 
 fn usage_problem(summary: impl ToString, fix: impl ToString) -> ExitCode {
-    print_problem(&Explanation {
+    usage_explained(&Explanation {
         summary: summary.to_string(),
         fix: fix.to_string(),
-    });
+    })
+}
+
+fn usage_explained(explanation: &Explanation) -> ExitCode {
+    print_problem(explanation);
     ExitCode::from(EXIT_USAGE)
 }
 
+/// The process environment, as the credential lookups read it.
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
 async fn run_enable(args: EnableArgs) -> ExitCode {
-    let server = match ServerAddress::parse(&args.server) {
+    let server = match credentials_server(args.server.as_deref(), env) {
         Ok(server) => server,
-        Err(error) => return usage_problem(error, text::NO_APP_ID_FIX),
+        Err(error) => return usage_explained(&messages::explain_address(&error)),
     };
     let Some(app_id) = args.app.or(server.app_id) else {
         return usage_problem(text::NO_APP_ID, text::NO_APP_ID_FIX);
     };
-    let credentials = match find_credentials(|k| std::env::var(k).ok(), Some(&OsKeyring), &server) {
+    let credentials = match find_credentials(env, Some(&OsKeyring), &server) {
         Ok(credentials) => credentials,
         Err(CredentialsError::NotFound) => {
             return usage_problem(text::NO_CREDENTIALS, text::NO_CREDENTIALS_FIX);
@@ -246,7 +258,10 @@ async fn run_check(args: CheckArgs) -> ExitCode {
         },
         rehearse: args.rehearse,
     };
-    let diagnosis_client = diagnosis_client(&args.tenant_url);
+    let diagnosis_client = match credentials_server(args.server.as_deref(), env) {
+        Ok(server) => diagnosis_client(&args.tenant_url, server),
+        Err(error) => return usage_explained(&messages::explain_address(&error)),
+    };
     let report = diagnose(
         &args.tenant_url,
         &token,
@@ -326,12 +341,23 @@ fn read_token(from_stdin: bool) -> Result<Secret, ExitCode> {
 }
 
 /// A sign-in from the environment (never the keyring: `check` must not prompt) used only to tell
-/// apart the causes of a refused token.
-fn diagnosis_client(tenant_url: &str) -> Option<AppsembleClient> {
-    let server = ServerAddress::parse(tenant_url).ok()?;
-    let credentials: Credentials =
-        find_credentials(|k| std::env::var(k).ok(), None, &server).ok()?;
-    AppsembleClient::new(server, credentials, &TlsSettings::default()).ok()
+/// apart the causes of a refused token, and only when the Tenant URL is on the server the
+/// credentials belong to. A pasted Tenant URL never decides where a password goes.
+fn diagnosis_client(
+    tenant_url: &str,
+    credentials_server: ServerAddress,
+) -> Option<AppsembleClient> {
+    let tenant_server = inspect_tenant_url(tenant_url).tenant?.server();
+    if !tenant_server.same_origin(&credentials_server) {
+        tracing::debug!(
+            credentials_for = %credentials_server.origin(),
+            tenant = %tenant_server.origin(),
+            "not signing in: the Tenant URL is on another server than the credentials"
+        );
+        return None;
+    }
+    let credentials: Credentials = find_credentials(env, None, &credentials_server).ok()?;
+    AppsembleClient::new(credentials_server, credentials, &TlsSettings::default()).ok()
 }
 
 /// The `--json` form of a live test.

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::address::ServerAddress;
+use crate::address::{AddressError, DEFAULT_SERVER, ServerAddress};
 use crate::appsemble::Credentials;
 use crate::secret::Secret;
 
@@ -53,6 +53,19 @@ pub enum CredentialsError {
     NotFound,
     #[error("APPSEMBLE_CLIENT_CREDENTIALS is not in the form id:secret")]
     MalformedClientPair,
+}
+
+/// The one server that sign-in details from the environment belong to: the one named explicitly
+/// (`--server`), else `APPSEMBLE_SERVER`, else the Appsemble CLI's default remote. Never a server
+/// taken from a pasted Tenant URL, so that a URL from a stranger cannot draw the password to itself.
+pub fn credentials_server(
+    explicit: Option<&str>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Result<ServerAddress, AddressError> {
+    let named = explicit
+        .map(str::to_string)
+        .or_else(|| env("APPSEMBLE_SERVER").filter(|v| !v.trim().is_empty()));
+    ServerAddress::parse(named.as_deref().unwrap_or(DEFAULT_SERVER))
 }
 
 /// Finds credentials in the same order the Appsemble CLI does, with email sign-in first because it
@@ -116,6 +129,34 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         move |name| map.get(name).cloned()
+    }
+
+    #[test]
+    fn credentials_belong_to_the_named_server_then_the_environment_then_the_default() {
+        let env = env_of(&[("APPSEMBLE_SERVER", "https://self-hosted.example")]);
+        let origin = |s: Result<ServerAddress, AddressError>| s.unwrap().origin();
+        assert_eq!(
+            origin(credentials_server(
+                Some("https://named.example/en/apps/3"),
+                &env
+            )),
+            "https://named.example"
+        );
+        assert_eq!(
+            origin(credentials_server(None, &env)),
+            "https://self-hosted.example"
+        );
+        assert_eq!(
+            origin(credentials_server(None, env_of(&[]))),
+            "https://appsemble.app"
+        );
+        assert_eq!(
+            credentials_server(
+                None,
+                env_of(&[("APPSEMBLE_SERVER", "http://appsemble.app")])
+            ),
+            Err(AddressError::InsecureHttp("appsemble.app".into()))
+        );
     }
 
     #[test]

@@ -248,8 +248,16 @@ async fn check_fails_with_a_fix_and_reads_the_token_from_stdin() {
     let server = FakeAppsemble::start(WriteMode::Shipped).await;
     server.enable_scim(READY_APP, "the-stored-token");
     let tenant = server.tenant_url(READY_APP);
+    let origin = server.origin();
     let out = run(
-        &["check", "--tenant-url", &tenant, "--token-stdin"],
+        &[
+            "check",
+            "--tenant-url",
+            &tenant,
+            "--server",
+            &origin,
+            "--token-stdin",
+        ],
         &owner_env(),
         Some("wrong-token\n"),
     )
@@ -354,8 +362,17 @@ async fn secrets_never_leak_into_logs_or_output() {
     let check = run(&["check", "--tenant-url", &tenant], &env, None).await;
     let check_json = run(&["check", "--tenant-url", &tenant, "--json"], &env, None).await;
     server.enable_scim(READY_APP, "another-token");
+    env.push(("APPSEMBLE_SERVER", &origin));
     let refused = run(&["check", "--tenant-url", &tenant], &env, None).await;
     assert_eq!(refused.code, 1);
+    assert!(
+        refused.stdout.contains("not the one stored in Appsemble"),
+        "signed in to explain the 401: {}",
+        refused.stdout
+    );
+    use base64::Engine as _;
+    let basic =
+        base64::engine::general_purpose::STANDARD.encode(format!("{OWNER_EMAIL}:{PASSWORD}"));
     for out in [&masked, &wrong, &check, &check_json, &refused] {
         for text in [&out.stdout, &out.stderr] {
             assert!(
@@ -363,6 +380,7 @@ async fn secrets_never_leak_into_logs_or_output() {
                 "token leaked: {text}"
             );
             assert!(!text.contains(PASSWORD), "password leaked: {text}");
+            assert!(!text.contains(&basic), "Basic header leaked: {text}");
         }
     }
 }
@@ -438,4 +456,100 @@ async fn the_command_line_speaks_dutch_when_lang_says_so() {
         "{}",
         missing.stderr
     );
+}
+
+/// Every request head a server received that carried a credential or asked for a sign-in.
+fn sign_in_attempts(heads: &[String]) -> Vec<String> {
+    heads
+        .iter()
+        .filter(|head| {
+            let head = head.to_ascii_lowercase();
+            head.contains("authorization: basic") || head.contains("/auth/")
+        })
+        .cloned()
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_never_sends_environment_credentials_to_the_tenant_urls_host() {
+    use support::hostile::{HostileServer, response};
+    let stranger = HostileServer::plain(response(
+        "401 Unauthorized",
+        "text/plain",
+        "Unauthorized",
+        "",
+    ))
+    .await;
+    let tenant = stranger.url("http", "127.0.0.1", "/api/apps/1/scim");
+    let password_env = [
+        ("APPSEMBLE_EMAIL", OWNER_EMAIL),
+        ("APPSEMBLE_PASSWORD", OWNER_PASSWORD),
+        ("SCIM_TOKEN", "some-token"),
+    ];
+    let client_env = [
+        ("APPSEMBLE_CLIENT_CREDENTIALS", "client-id:client-secret"),
+        ("SCIM_TOKEN", "some-token"),
+    ];
+    let elsewhere = [
+        ("APPSEMBLE_EMAIL", OWNER_EMAIL),
+        ("APPSEMBLE_PASSWORD", OWNER_PASSWORD),
+        ("APPSEMBLE_SERVER", "https://appsemble.invalid"),
+        ("SCIM_TOKEN", "some-token"),
+    ];
+    for env in [&password_env[..], &client_env[..], &elsewhere[..]] {
+        let out = run(&["check", "--tenant-url", &tenant], env, None).await;
+        assert_eq!(out.code, 1, "{}", out.stdout);
+        assert!(out.stdout.contains("FAIL  auth"), "{}", out.stdout);
+    }
+    assert!(
+        stranger.heads().len() >= 3,
+        "the Test Connection GETs arrived"
+    );
+    assert_eq!(sign_in_attempts(&stranger.heads()), Vec::<String>::new());
+
+    // Naming the server explicitly is the admin's choice, and then the sign-in goes there.
+    let origin = stranger.url("http", "127.0.0.1", "");
+    let chosen = run(
+        &["check", "--tenant-url", &tenant, "--server", &origin],
+        &password_env,
+        None,
+    )
+    .await;
+    assert_eq!(chosen.code, 1);
+    assert!(
+        !sign_in_attempts(&stranger.heads()).is_empty(),
+        "an explicit --server is trusted with the sign-in"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_over_plain_http_to_another_computer_is_refused() {
+    for server in ["http://appsemble.app", "http://10.1.2.3:8080"] {
+        let out = run(
+            &["enable", "--server", server, "--app", "1"],
+            &owner_env(),
+            None,
+        )
+        .await;
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(out.stderr.contains("not encrypted"), "{}", out.stderr);
+        assert!(out.stderr.contains("https://"), "{}", out.stderr);
+        assert!(
+            !out.stderr.contains("could not be reached"),
+            "{}",
+            out.stderr
+        );
+    }
+    let env_server = run(
+        &["enable", "--app", "1"],
+        &[
+            ("APPSEMBLE_EMAIL", OWNER_EMAIL),
+            ("APPSEMBLE_PASSWORD", OWNER_PASSWORD),
+            ("APPSEMBLE_SERVER", "http://appsemble.app"),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(env_server.code, 2, "{}", env_server.stderr);
+    assert!(env_server.stderr.contains("not encrypted"));
 }

@@ -427,6 +427,7 @@ fn signing_in_with_the_browser_uses_the_credentials_the_studio_sends() {
     world.runtime.block_on(async {
         reqwest::Client::new()
             .post(format!("http://127.0.0.1:{port}"))
+            .header("origin", world.server.origin())
             .json(&serde_json::json!({"credentials": format!("{CLIENT_ID}:{CLIENT_SECRET}")}))
             .send()
             .await
@@ -440,8 +441,17 @@ fn signing_in_with_the_browser_uses_the_credentials_the_studio_sends() {
     });
     assert!(shows(&window, "cannot see the app's definition"));
     click(&mut window, "Next");
-    assert!(shows(&window, "a new one will be made"));
-    turn_on_scim(&mut window);
+    assert!(shows(
+        &window,
+        "cannot see whether this app already has a token"
+    ));
+    click(&mut window, "Turn on SCIM and create the token");
+    assert!(shows(&window, "Replace the token"), "asks first");
+    assert!(!world.server.app(READY_APP).scim_enabled);
+    click(&mut window, "Replace the token");
+    step_until(&mut window, "SCIM to be on", |h| {
+        h.state().wizard.token.is_some()
+    });
     assert!(world.server.app(READY_APP).scim_enabled);
 }
 

@@ -1,6 +1,7 @@
 //! Summary and fix for failures while talking to the Appsemble API, in English and Dutch.
 
 use super::{Explanation, or_unknown, says};
+use crate::address::AddressError;
 use crate::appsemble::{AppsembleError, NetworkProblem};
 use crate::i18n::Lang;
 use crate::tr;
@@ -89,6 +90,29 @@ fn explain_network(problem: NetworkProblem, server: &str, l: Lang) -> Explanatio
         NetworkProblem::Other => says(
             tr!(l; "The connection to {server} broke off.", "De verbinding met {server} werd verbroken."),
             tr!(l; "Try again; if it keeps happening, a proxy or firewall may be interfering.", "Probeer het opnieuw; blijft het gebeuren, dan zit er misschien een proxy of firewall tussen."),
+        ),
+    }
+}
+
+/// Summary and fix for a server address that cannot be used for signing in, in `l`.
+pub fn explain_address_in(error: &AddressError, l: Lang) -> Explanation {
+    let fix_example = tr!(l; "Type the address of your Appsemble server, for example https://appsemble.app.", "Typ het adres van uw Appsemble-server, bijvoorbeeld https://appsemble.app.");
+    match error {
+        AddressError::Empty => says(
+            tr!(l; "No server address was given.", "Er is geen serveradres opgegeven."),
+            fix_example,
+        ),
+        AddressError::NotAUrl(text) => says(
+            tr!(l; "\"{text}\" is not a web address.", "\"{text}\" is geen webadres."),
+            fix_example,
+        ),
+        AddressError::UnsupportedScheme(scheme) => says(
+            tr!(l; "{scheme}:// addresses cannot be used; Appsemble is reached over https://.", "{scheme}://-adressen kunnen niet worden gebruikt; Appsemble is bereikbaar via https://."),
+            fix_example,
+        ),
+        AddressError::InsecureHttp(host) => says(
+            tr!(l; "http://{host} is not encrypted: your password and the SCIM token would cross the network readable by anyone on the way. Signing in needs https://.", "http://{host} is niet versleuteld: uw wachtwoord en het SCIM-token zouden leesbaar over het netwerk gaan. Inloggen vereist https://."),
+            tr!(l; "Use https://{host}. Plain http:// is only accepted for a test server on this computer (localhost or 127.0.0.1).", "Gebruik https://{host}. Gewoon http:// wordt alleen geaccepteerd voor een testserver op deze computer (localhost of 127.0.0.1)."),
         ),
     }
 }

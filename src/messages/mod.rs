@@ -46,6 +46,12 @@ pub fn explain_error(error: &AppsembleError, server: &str) -> Explanation {
     errors::explain_error_in(error, server, lang())
 }
 
+/// Summary and fix for a server address that cannot be used for signing in, in the current
+/// language.
+pub fn explain_address(error: &crate::address::AddressError) -> Explanation {
+    errors::explain_address_in(error, lang())
+}
+
 /// The same, in a given language.
 pub fn explain_error_in(error: &AppsembleError, server: &str, l: Lang) -> Explanation {
     errors::explain_error_in(error, server, l)

@@ -110,10 +110,6 @@ pub mod wizard {
         "Appsemble - <your app's name>",
         "Appsemble - <naam van uw app>",
     );
-    pub const SERVER_FIX: Text = Text::new(
-        "Type the address of your Appsemble server, for example https://appsemble.app.",
-        "Typ het adres van uw Appsemble-server, bijvoorbeeld https://appsemble.app.",
-    );
     pub const FILL_IN_SIGN_IN: Text = Text::new(
         "Fill in both fields to sign in.",
         "Vul beide velden in om in te loggen.",
@@ -301,8 +297,8 @@ pub mod wizard {
         "Kies eerst een app in de vorige stap.",
     );
     pub const CLIENT_MAKES_NEW: Text = Text::new(
-        "With client credentials the current token cannot be read, so a new one will be made.",
-        "Met client credentials kan het huidige token niet worden gelezen, dus er wordt een nieuw gemaakt.",
+        "With client credentials the assistant cannot see whether this app already has a token, so it makes a new one, and asks first: a new token ends any Entra connection that uses the old one.",
+        "Met client credentials kan de assistent niet zien of deze app al een token heeft, dus maakt hij een nieuw, en vraagt eerst: een nieuw token beëindigt elke koppeling in Entra die het oude gebruikt.",
     );
     pub const CREDENTIALS_INTRO: Text = Text::new(
         "Paste these two values into Entra.",
@@ -512,8 +508,12 @@ pub mod cli_help {
         "Zet SCIM aan voor een app en toon de Tenant-URL en het geheime token voor Entra.\n\nLogt in met APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD, anders met APPSEMBLE_CLIENT_CREDENTIALS (id:secret), anders met de client credentials die `appsemble login` in de sleutelbos van het systeem zette.",
     );
     pub const SERVER: Text = Text::new(
-        "The Appsemble server, or an app's studio address (which also gives the app id).",
-        "De Appsemble-server, of het studio-adres van een app (dat ook het app-id geeft).",
+        "The Appsemble server, or an app's studio address (which also gives the app id). Default: APPSEMBLE_SERVER, else https://appsemble.app.",
+        "De Appsemble-server, of het studio-adres van een app (dat ook het app-id geeft). Standaard: APPSEMBLE_SERVER, anders https://appsemble.app.",
+    );
+    pub const CHECK_SERVER: Text = Text::new(
+        "The Appsemble server the APPSEMBLE_* sign-in belongs to (default: APPSEMBLE_SERVER, else https://appsemble.app). The sign-in is only used when the Tenant URL is on this server; it is never sent anywhere else.",
+        "De Appsemble-server waar de APPSEMBLE_*-aanmelding bij hoort (standaard: APPSEMBLE_SERVER, anders https://appsemble.app). De aanmelding wordt alleen gebruikt als de Tenant-URL op deze server staat; ze gaat nooit naar een andere server.",
     );
     pub const APP: Text = Text::new(
         "The app id: the number after /apps/ in the app's studio address.",
@@ -536,8 +536,8 @@ pub mod cli_help {
         "Test een Tenant-URL en geheim token zoals \"Test Connection\" van Entra dat doet.",
     );
     pub const CHECK_LONG: Text = Text::new(
-        "Test a Tenant URL and Secret Token the way Entra's \"Test Connection\" does, then look deeper (health, groups, discovery, mappings).\n\nReads the token from SCIM_TOKEN, or from one line on standard input with --token-stdin. When APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD (or APPSEMBLE_CLIENT_CREDENTIALS) are set, a refused token is looked into further to say why.",
-        "Test een Tenant-URL en geheim token zoals \"Test Connection\" van Entra dat doet, en kijk daarna dieper (gezondheid, groepen, discovery, toewijzingen).\n\nLeest het token uit SCIM_TOKEN, of met --token-stdin uit één regel op standaardinvoer. Zijn APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD (of APPSEMBLE_CLIENT_CREDENTIALS) gezet, dan wordt bij een geweigerd token uitgezocht waarom.",
+        "Test a Tenant URL and Secret Token the way Entra's \"Test Connection\" does, then look deeper (health, groups, discovery, mappings).\n\nReads the token from SCIM_TOKEN, or from one line on standard input with --token-stdin. When APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD (or APPSEMBLE_CLIENT_CREDENTIALS) are set and the Tenant URL is on their server (--server, else APPSEMBLE_SERVER, else https://appsemble.app), a refused token is looked into further to say why.",
+        "Test een Tenant-URL en geheim token zoals \"Test Connection\" van Entra dat doet, en kijk daarna dieper (gezondheid, groepen, discovery, toewijzingen).\n\nLeest het token uit SCIM_TOKEN, of met --token-stdin uit één regel op standaardinvoer. Zijn APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD (of APPSEMBLE_CLIENT_CREDENTIALS) gezet en staat de Tenant-URL op hun server (--server, anders APPSEMBLE_SERVER, anders https://appsemble.app), dan wordt bij een geweigerd token uitgezocht waarom.",
     );
     pub const TENANT_URL: Text = Text::new(
         "The Tenant URL as it will be pasted into Entra.",

@@ -306,12 +306,9 @@ impl Wizard {
         match self.step() {
             _ if busy => None,
             Step::Appsemble if !self.signed_in => Some(Action::SignIn),
-            Step::EnableScim if self.token.is_none() => {
-                let fresh = self.scim_before.is_some_and(|b| !b.has_token)
-                    || (self.scim_before.is_none() && !self.can_read_secret());
-                (fresh && self.chosen.as_ref().is_some_and(ChosenApp::usable))
-                    .then_some(Action::EnableScim)
-            }
+            Step::EnableScim if self.token.is_none() => (!self.token_may_exist()
+                && self.chosen.as_ref().is_some_and(ChosenApp::usable))
+            .then_some(Action::EnableScim),
             Step::Done => None,
             _ if self.can_continue() => Some(Action::Next),
             _ => None,
@@ -343,7 +340,13 @@ impl Wizard {
             Action::SignOut => self.sign_out(),
             Action::ChooseApp(app_id) => self.choose_app(app_id),
             Action::UseAppAddress => self.use_app_address(),
-            Action::EnableScim | Action::ConfirmReplaceToken => self.enable(false),
+            Action::EnableScim if self.token_may_exist() => {
+                self.confirm_replace = true;
+                Vec::new()
+            }
+            Action::EnableScim => self.enable(false),
+            Action::ConfirmReplaceToken if self.confirm_replace => self.enable(false),
+            Action::ConfirmReplaceToken => Vec::new(),
             Action::KeepToken => self.enable(true),
             Action::AskReplaceToken => {
                 self.confirm_replace = true;
@@ -390,15 +393,20 @@ impl Wizard {
         commands
     }
 
+    /// Whether the app may already have a token that an Entra connection uses. Only a read that
+    /// found none says no; client credentials cannot read it, so for them the answer is always
+    /// "maybe", and making a new token needs the same confirmation as replacing a known one.
+    pub fn token_may_exist(&self) -> bool {
+        self.scim_before.is_none_or(|before| before.has_token)
+    }
+
     fn can_read_secret(&self) -> bool {
         self.signed_in && self.progress.method == SignInMethod::Password
     }
 
     fn server(&self) -> Result<ServerAddress, Explanation> {
-        ServerAddress::parse(&self.progress.server).map_err(|error| Explanation {
-            summary: error.to_string(),
-            fix: text::SERVER_FIX.to_string(),
-        })
+        ServerAddress::parse(&self.progress.server)
+            .map_err(|error| crate::messages::explain_address(&error))
     }
 
     fn sign_in(&mut self) -> Vec<Command> {

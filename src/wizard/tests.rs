@@ -116,6 +116,21 @@ fn an_existing_token_needs_confirmation_before_it_is_replaced() {
         enabled: true,
         has_token: true,
     })));
+    assert_eq!(
+        wizard.primary_action(),
+        None,
+        "Enter never replaces a token"
+    );
+    assert!(
+        wizard.handle(Action::ConfirmReplaceToken).is_empty(),
+        "no confirmation was asked yet"
+    );
+    assert!(
+        wizard.handle(Action::EnableScim).is_empty(),
+        "turning SCIM on would replace the existing token: ask first"
+    );
+    assert!(wizard.confirm_replace);
+    wizard.handle(Action::CancelReplaceToken);
     assert!(wizard.handle(Action::AskReplaceToken).is_empty());
     assert!(wizard.confirm_replace);
     wizard.handle(Action::CancelReplaceToken);
@@ -271,4 +286,55 @@ fn enter_presses_the_main_button_of_each_step_but_never_replaces_a_token() {
     assert_eq!(wizard.primary_action(), Some(Action::EnableScim));
     wizard.handle(Action::GoTo(Step::Done));
     assert_eq!(wizard.primary_action(), None);
+}
+
+#[test]
+fn client_credentials_ask_before_making_a_token_they_cannot_see() {
+    let mut wizard = Wizard::default();
+    wizard.progress.server = "https://appsemble.example".into();
+    wizard.progress.method = SignInMethod::ClientCredentials;
+    wizard.progress.client_id = "id".into();
+    wizard.progress.app_id = Some(7);
+    wizard.client_secret = Secret::new("secret");
+    wizard.handle(Action::GoTo(Step::Appsemble));
+    wizard.handle(Action::SignIn);
+    wizard.apply(Event::SignedIn(Ok(())));
+    wizard.apply(Event::AppLoaded(Ok(ChosenApp::hidden(7))));
+    let read = wizard.handle(Action::Next);
+    assert!(read.is_empty(), "client credentials cannot read the token");
+    assert_eq!(wizard.step(), Step::EnableScim);
+    assert!(wizard.token_may_exist());
+    assert_eq!(
+        wizard.primary_action(),
+        None,
+        "Enter alone never makes a token here"
+    );
+    assert!(wizard.handle(Action::EnableScim).is_empty());
+    assert!(wizard.confirm_replace);
+    assert!(matches!(
+        wizard.handle(Action::ConfirmReplaceToken).as_slice(),
+        [Command::Enable {
+            app_id: 7,
+            keep_token: false
+        }]
+    ));
+}
+
+#[test]
+fn plain_http_to_another_computer_is_refused_before_signing_in() {
+    let mut wizard = Wizard::default();
+    wizard.progress.server = "http://appsemble.app".into();
+    wizard.progress.email = "a@b.c".into();
+    wizard.password = Secret::new("pw");
+    wizard.handle(Action::GoTo(Step::Appsemble));
+    assert!(wizard.handle(Action::SignIn).is_empty());
+    assert!(wizard.handle(Action::SignInWithBrowser).is_empty());
+    let problem = wizard.sign_in_error.clone().unwrap();
+    assert!(problem.summary.contains("not encrypted"), "{problem:?}");
+    assert!(problem.fix.contains("https://appsemble.app"), "{problem:?}");
+    wizard.progress.server = "http://127.0.0.1:9000".into();
+    assert!(matches!(
+        wizard.handle(Action::SignIn).as_slice(),
+        [Command::SignIn { .. }]
+    ));
 }

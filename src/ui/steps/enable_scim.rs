@@ -46,27 +46,18 @@ fn choices(ui: &mut Ui, cx: &mut StepContext) {
     if cx.wizard.progress.method != SignInMethod::Password {
         ui.label(text::CLIENT_MAKES_NEW);
     }
+    if cx.wizard.confirm_replace {
+        confirm_replace(ui, cx);
+        return;
+    }
     if !has_token {
+        // A fresh app, or one whose token this sign-in cannot see (the wizard then asks first).
         if ui.button(text::ENABLE_BUTTON).clicked() {
             cx.intents.push(Intent::Wizard(Action::EnableScim));
         }
         return;
     }
     ui.label(text::ENABLE_EXISTING);
-    if cx.wizard.confirm_replace {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new(text::REPLACE_WARNING).color(ui.visuals().warn_fg_color));
-            ui.horizontal(|ui| {
-                if ui.button(text::REPLACE_CONFIRM).clicked() {
-                    cx.intents.push(Intent::Wizard(Action::ConfirmReplaceToken));
-                }
-                if ui.button(text::CANCEL).clicked() {
-                    cx.intents.push(Intent::Wizard(Action::CancelReplaceToken));
-                }
-            });
-        });
-        return;
-    }
     ui.horizontal(|ui| {
         if ui.button(text::KEEP_TOKEN).clicked() {
             cx.intents.push(Intent::Wizard(Action::KeepToken));
@@ -74,5 +65,19 @@ fn choices(ui: &mut Ui, cx: &mut StepContext) {
         if ui.button(text::REPLACE_TOKEN).clicked() {
             cx.intents.push(Intent::Wizard(Action::AskReplaceToken));
         }
+    });
+}
+
+fn confirm_replace(ui: &mut Ui, cx: &mut StepContext) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(text::REPLACE_WARNING).color(ui.visuals().warn_fg_color));
+        ui.horizontal(|ui| {
+            if ui.button(text::REPLACE_CONFIRM).clicked() {
+                cx.intents.push(Intent::Wizard(Action::ConfirmReplaceToken));
+            }
+            if ui.button(text::CANCEL).clicked() {
+                cx.intents.push(Intent::Wizard(Action::CancelReplaceToken));
+            }
+        });
     });
 }
