@@ -14,6 +14,13 @@ pub trait SecretStore: Send + Sync {
     fn find(&self, service: &str) -> Vec<(String, Secret)>;
     /// Stores one secret; returns false when the platform has no usable keyring.
     fn save(&self, service: &str, account: &str, secret: &Secret) -> bool;
+    /// The secret kept for one known account. Blocks (an unlock prompt may appear): call it off
+    /// the UI thread.
+    fn get(&self, service: &str, account: &str) -> Option<Secret> {
+        self.find(service)
+            .into_iter()
+            .find_map(|(id, secret)| (id == account).then_some(secret))
+    }
 }
 
 /// The platform keyring: Secret Service on Linux, Keychain on macOS, Credential Manager on Windows.
@@ -43,6 +50,18 @@ impl SecretStore for OsKeyring {
         keyring::Entry::new(service, account)
             .and_then(|entry| entry.set_password(secret.expose()))
             .is_ok()
+    }
+
+    /// A direct lookup by service and account, which every store keyring supports (search is
+    /// store-specific and may be missing on Windows or macOS).
+    fn get(&self, service: &str, account: &str) -> Option<Secret> {
+        if keyring::Entry::store_status().is_err() {
+            return None;
+        }
+        keyring::Entry::new(service, account)
+            .and_then(|entry| entry.get_password())
+            .ok()
+            .map(Secret::new)
     }
 }
 

@@ -1,6 +1,10 @@
 //! Runs the wizard's network work on a tokio runtime, off the UI thread. Commands come in over a
 //! channel; each result goes back as an [`Event`] followed by a call to `notify` (the window's
 //! `request_repaint`), so the window sleeps until something changed.
+//!
+//! Every command that the wizard waits for is answered exactly once: a job that finds no session,
+//! fails or panics still sends its event (with a problem), so no spinner and no Enter key can stay
+//! stuck. Only a job the wizard itself cancelled stays silent, because the wizard already moved on.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -10,7 +14,7 @@ use tokio::task::JoinHandle;
 
 use crate::address::ServerAddress;
 use crate::appsemble::{AppsembleClient, AppsembleError, Credentials};
-use crate::browser_login::BrowserLogin;
+use crate::browser_login::{BrowserLogin, BrowserLoginError};
 use crate::credentials::SecretStore;
 use crate::diagnostics::{DiagnoseOptions, diagnose};
 use crate::enable::{EnableError, enable_scim};
@@ -18,7 +22,11 @@ use crate::messages::{self, Explanation, wizard as text};
 use crate::net::TlsSettings;
 use crate::platform::Browser;
 use crate::probe::ProbeOptions;
+use crate::secret::Secret;
 use crate::wizard::{ChosenApp, Command, EnableProblem, Event, ScimBefore};
+
+/// How long the browser hand-off waits for Appsemble Studio before giving up.
+pub const BROWSER_SIGN_IN_DEADLINE: Duration = Duration::from_secs(10 * 60);
 
 /// What the worker needs from the outside world; tests swap in fakes.
 pub struct WorkerSetup {
@@ -70,8 +78,18 @@ impl WorkerState {
         (self.setup.notify)();
     }
 
-    fn client(&self) -> Option<Arc<AppsembleClient>> {
-        self.client.lock().ok().and_then(|c| c.clone())
+    fn client(&self) -> Result<Arc<AppsembleClient>, Explanation> {
+        self.client
+            .lock()
+            .ok()
+            .and_then(|c| c.clone())
+            .ok_or_else(|| messages::explain_error(&AppsembleError::SessionExpired, ""))
+    }
+
+    fn set_client(&self, client: Option<AppsembleClient>) {
+        if let Ok(mut slot) = self.client.lock() {
+            *slot = client.map(Arc::new);
+        }
     }
 
     fn explain(&self, error: &AppsembleError) -> Explanation {
@@ -98,20 +116,22 @@ async fn run(state: Arc<WorkerState>, mut commands: mpsc::UnboundedReceiver<Comm
             Command::StopBrowserSignIn => abort(&mut running.browser),
             Command::StopWatchingUsers => abort(&mut running.watch),
             Command::CancelTest => abort(&mut running.test),
+            // Applied in order, so that a later sign-in is never undone by an earlier sign-out.
+            Command::Forget => state.set_client(None),
             test @ Command::Test { .. } => {
                 abort(&mut running.test);
-                running.test = Some(tokio::spawn(one_off(state.clone(), test)));
+                running.test = Some(answered(&state, test));
             }
-            Command::ListenForBrowserSignIn { server } => {
+            browser @ Command::ListenForBrowserSignIn { .. } => {
                 abort(&mut running.browser);
-                running.browser = Some(tokio::spawn(browser_sign_in(state.clone(), server)));
+                running.browser = Some(answered(&state, browser));
             }
-            Command::WatchUsers { tenant_url, token } => {
+            watch @ Command::WatchUsers { .. } => {
                 abort(&mut running.watch);
-                running.watch = Some(tokio::spawn(watch_users(state.clone(), tenant_url, token)));
+                running.watch = Some(answered(&state, watch));
             }
             other => {
-                tokio::spawn(one_off(state.clone(), other));
+                answered(&state, other);
             }
         }
     }
@@ -123,83 +143,170 @@ fn abort(task: &mut Option<JoinHandle<()>>) {
     }
 }
 
-async fn one_off(state: Arc<WorkerState>, command: Command) {
-    match command {
-        Command::SignIn {
-            server,
-            credentials,
-        } => sign_in(&state, server, credentials).await,
-        Command::LoadApps => {
-            let Some(client) = state.client() else { return };
-            let result = client.app_choices().await.map_err(|e| state.explain(&e));
-            state.reply(Event::AppsLoaded(result));
-        }
-        Command::LoadApp { app_id } => {
-            let Some(client) = state.client() else { return };
-            let result = match client.app(app_id).await {
-                Ok(app) => Ok(ChosenApp::from_app(&app)),
-                // Client credentials count as anonymous here; the secrets endpoint will still
-                // say precisely whether this sign-in may change the app.
-                Err(AppsembleError::AppHidden { .. }) => Ok(ChosenApp::hidden(app_id)),
-                Err(error) => Err(state.explain(&error)),
-            };
-            state.reply(Event::AppLoaded(result));
-        }
-        Command::ReadScim { app_id } => {
-            let Some(client) = state.client() else { return };
-            let result = client
-                .scim_secret(app_id)
-                .await
-                .map(|s| ScimBefore {
-                    enabled: s.enabled,
-                    has_token: s.token.is_some(),
-                })
-                .map_err(|e| state.explain(&e));
-            state.reply(Event::ScimRead(result));
-        }
-        Command::Enable { app_id, keep_token } => {
-            let Some(client) = state.client() else { return };
-            let result =
-                enable_scim(&client, app_id, keep_token)
-                    .await
-                    .map_err(|error| match error {
-                        EnableError::SecurityMissing(problem) => EnableProblem::Security(problem),
-                        EnableError::Appsemble(e) => EnableProblem::Failed(state.explain(&e)),
-                    });
-            state.reply(Event::Enabled(result));
-        }
-        Command::Test {
-            tenant_url,
-            token,
-            rehearse,
-        } => {
-            let options = DiagnoseOptions {
-                probe: ProbeOptions {
-                    tls: state.setup.tls.clone(),
-                    ..ProbeOptions::default()
-                },
-                rehearse,
-            };
-            let client = state.client();
-            let report = diagnose(&tenant_url, &token, &options, client.as_deref()).await;
-            state.reply(Event::Tested(report));
-        }
-        Command::RememberClient { server, id, secret } => {
-            state
-                .setup
-                .store
-                .save(&server.keyring_service(), &id, &secret);
-        }
-        Command::Forget => {
-            if let Ok(mut client) = state.client.lock() {
-                *client = None;
+/// Aborts the task it holds when dropped, so that cancelling the supervisor cancels the job.
+struct AbortOnDrop<T>(JoinHandle<T>);
+
+impl<T> Drop for AbortOnDrop<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Runs `command` as its own task and makes sure the wizard hears back: the job's own event, or,
+/// when it panicked, the problem event for that command. Aborting the returned handle cancels the
+/// job without an answer.
+fn answered(state: &Arc<WorkerState>, command: Command) -> JoinHandle<()> {
+    let fallback = internal_failure(&command);
+    let job = job(state.clone(), command);
+    let state = state.clone();
+    tokio::spawn(async move {
+        let mut job = AbortOnDrop(tokio::spawn(job));
+        match (&mut job.0).await {
+            Ok(()) => {}
+            Err(error) if error.is_panic() => {
+                tracing::error!("a background job failed unexpectedly");
+                if let Some(event) = fallback {
+                    state.reply(event);
+                }
             }
+            Err(_) => {}
         }
+    })
+}
+
+/// The event that tells the wizard a command failed inside this program.
+fn internal_failure(command: &Command) -> Option<Event> {
+    let problem = || Explanation {
+        summary: text::INTERNAL_FAILURE.to_string(),
+        fix: text::INTERNAL_FAILURE_FIX.to_string(),
+    };
+    Some(match command {
+        Command::SignIn { .. } => Event::SignedIn(Err(problem())),
+        Command::ListenForBrowserSignIn { .. } => Event::BrowserCredentials(Err(problem())),
+        Command::LoadApps => Event::AppsLoaded(Err(problem())),
+        Command::LoadApp { .. } => Event::AppLoaded(Err(problem())),
+        Command::ReadScim { .. } => Event::ScimRead(Err(problem())),
+        Command::Enable { .. } => Event::Enabled(Err(EnableProblem::Failed(problem()))),
+        Command::Test { .. } => Event::Tested(Err(problem())),
+        Command::WatchUsers { .. } => Event::Users(Err(problem())),
+        Command::RestoreClientSecret { .. } => Event::ClientSecretRestored(None),
+        Command::RememberClient { .. } => Event::ClientRemembered(false),
         Command::StopBrowserSignIn
         | Command::CancelTest
         | Command::StopWatchingUsers
-        | Command::ListenForBrowserSignIn { .. }
-        | Command::WatchUsers { .. } => {}
+        | Command::Forget => return None,
+    })
+}
+
+/// The work behind one command; every path that the wizard waits for ends in `reply`.
+async fn job(state: Arc<WorkerState>, command: Command) {
+    {
+        match command {
+            Command::SignIn {
+                server,
+                credentials,
+            } => sign_in(&state, server, credentials).await,
+            Command::ListenForBrowserSignIn { server } => browser_sign_in(&state, server).await,
+            Command::WatchUsers { tenant_url, token } => {
+                watch_users(&state, tenant_url, token).await
+            }
+            Command::LoadApps => {
+                let result = match state.client() {
+                    Ok(client) => client.app_choices().await.map_err(|e| state.explain(&e)),
+                    Err(problem) => Err(problem),
+                };
+                state.reply(Event::AppsLoaded(result));
+            }
+            Command::LoadApp { app_id } => {
+                let result = match state.client() {
+                    Ok(client) => load_app(&state, &client, app_id).await,
+                    Err(problem) => Err(problem),
+                };
+                state.reply(Event::AppLoaded(result));
+            }
+            Command::ReadScim { app_id } => {
+                let result = match state.client() {
+                    Ok(client) => client
+                        .scim_secret(app_id)
+                        .await
+                        .map(|s| ScimBefore {
+                            enabled: s.enabled,
+                            has_token: s.token.is_some(),
+                        })
+                        .map_err(|e| state.explain(&e)),
+                    Err(problem) => Err(problem),
+                };
+                state.reply(Event::ScimRead(result));
+            }
+            Command::Enable { app_id, keep_token } => {
+                let result = match state.client() {
+                    Ok(client) => enable_scim(&client, app_id, keep_token)
+                        .await
+                        .map_err(|error| match error {
+                            EnableError::SecurityMissing(problem) => {
+                                EnableProblem::Security(problem)
+                            }
+                            EnableError::Appsemble(e) => EnableProblem::Failed(state.explain(&e)),
+                        }),
+                    Err(problem) => Err(EnableProblem::Failed(problem)),
+                };
+                state.reply(Event::Enabled(result));
+            }
+            Command::Test {
+                tenant_url,
+                token,
+                rehearse,
+            } => {
+                let options = DiagnoseOptions {
+                    probe: ProbeOptions {
+                        tls: state.setup.tls.clone(),
+                        ..ProbeOptions::default()
+                    },
+                    rehearse,
+                };
+                let client = state.client().ok();
+                let report = diagnose(&tenant_url, &token, &options, client.as_deref()).await;
+                state.reply(Event::Tested(Ok(report)));
+            }
+            Command::RememberClient { server, id, secret } => {
+                let store = state.setup.store.clone();
+                // The keyring may block on an unlock prompt: never on a runtime thread.
+                let saved = tokio::task::spawn_blocking(move || {
+                    store.save(&server.keyring_service(), &id, &secret)
+                })
+                .await
+                .unwrap_or(false);
+                state.reply(Event::ClientRemembered(saved));
+            }
+            Command::RestoreClientSecret { server, client_id } => {
+                let store = state.setup.store.clone();
+                let found = tokio::task::spawn_blocking(move || {
+                    store.get(&server.keyring_service(), &client_id)
+                })
+                .await
+                .ok()
+                .flatten();
+                state.reply(Event::ClientSecretRestored(found));
+            }
+            Command::StopBrowserSignIn
+            | Command::CancelTest
+            | Command::StopWatchingUsers
+            | Command::Forget => {}
+        }
+    }
+}
+
+async fn load_app(
+    state: &WorkerState,
+    client: &AppsembleClient,
+    app_id: u64,
+) -> Result<ChosenApp, Explanation> {
+    match client.app(app_id).await {
+        Ok(app) => Ok(ChosenApp::from_app(&app)),
+        // Client credentials count as anonymous here; the secrets endpoint will still say
+        // precisely whether this sign-in may change the app.
+        Err(AppsembleError::AppHidden { .. }) => Ok(ChosenApp::hidden(app_id)),
+        Err(error) => Err(state.explain(&error)),
     }
 }
 
@@ -208,9 +315,7 @@ async fn sign_in(state: &WorkerState, server: ServerAddress, credentials: Creden
     let result = match AppsembleClient::new(server, credentials, &state.setup.tls) {
         Ok(client) => match client.sign_in().await {
             Ok(()) => {
-                if let Ok(mut slot) = state.client.lock() {
-                    *slot = Some(Arc::new(client));
-                }
+                state.set_client(Some(client));
                 Ok(())
             }
             Err(error) => Err(messages::explain_error(&error, &origin)),
@@ -220,25 +325,34 @@ async fn sign_in(state: &WorkerState, server: ServerAddress, credentials: Creden
     state.reply(Event::SignedIn(result));
 }
 
-async fn browser_sign_in(state: Arc<WorkerState>, server: ServerAddress) {
-    let failed = || Explanation {
-        summary: text::BROWSER_FAILED.to_string(),
-        fix: text::BROWSER_FAILED_FIX.to_string(),
-    };
+async fn browser_sign_in(state: &WorkerState, server: ServerAddress) {
     let description = format!("SCIM assistant on {}", hostname());
     let login = match BrowserLogin::start(&server, &description).await {
         Ok(login) => login,
-        Err(_) => return state.reply(Event::BrowserCredentials(Err(failed()))),
+        Err(error) => return state.reply(Event::BrowserCredentials(Err(browser_problem(&error)))),
     };
     state.setup.browser.open(&login.url);
     state.reply(Event::BrowserWaiting {
         url: login.url.clone(),
     });
-    let result = login.wait().await.map_err(|_| Explanation {
-        summary: text::BROWSER_BAD_ANSWER.to_string(),
-        fix: text::BROWSER_FAILED_FIX.to_string(),
-    });
+    let result = login
+        .wait(BROWSER_SIGN_IN_DEADLINE)
+        .await
+        .map_err(|error| browser_problem(&error));
     state.reply(Event::BrowserCredentials(result));
+}
+
+fn browser_problem(error: &BrowserLoginError) -> Explanation {
+    match error {
+        BrowserLoginError::Listen(_) => Explanation {
+            summary: text::BROWSER_FAILED.to_string(),
+            fix: text::BROWSER_FAILED_FIX.to_string(),
+        },
+        BrowserLoginError::TimedOut => Explanation {
+            summary: text::BROWSER_TIMED_OUT.to_string(),
+            fix: text::BROWSER_TIMED_OUT_FIX.to_string(),
+        },
+    }
 }
 
 fn hostname() -> String {
@@ -247,9 +361,13 @@ fn hostname() -> String {
         .unwrap_or_else(|_| "this computer".to_string())
 }
 
-async fn watch_users(state: Arc<WorkerState>, tenant_url: String, token: crate::secret::Secret) {
-    let Ok(http) = state.setup.tls.http_client(crate::net::DEFAULT_TIMEOUT) else {
-        return;
+async fn watch_users(state: &WorkerState, tenant_url: String, token: Secret) {
+    let http = match state.setup.tls.http_client(crate::net::DEFAULT_TIMEOUT) {
+        Ok(http) => http,
+        Err(error) => {
+            let problem = state.explain(&AppsembleError::TlsSetup(error));
+            return state.reply(Event::Users(Err(problem)));
+        }
     };
     loop {
         let snapshot = crate::watch::users_snapshot(&http, &tenant_url, &token).await;

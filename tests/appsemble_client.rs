@@ -248,3 +248,56 @@ async fn a_server_that_redirects_is_not_followed() {
     }
     assert_eq!(server.heads().len(), 1);
 }
+
+#[tokio::test]
+async fn a_token_the_server_no_longer_takes_is_renewed_once_and_the_call_goes_through() {
+    let server = FakeAppsemble::start(WriteMode::Shipped).await;
+    server.enable_scim(READY_APP, "stored");
+    let owner = client(&server, password(OWNER_EMAIL, OWNER_PASSWORD));
+    owner.sign_in().await.unwrap();
+
+    // As after a laptop slept past the token's hour: the client still believes in its token.
+    server.with(|s| s.expire_access_tokens());
+    owner.organizations().await.unwrap();
+    server.with(|s| s.expire_access_tokens());
+    let app = owner.app(READY_APP).await.unwrap();
+    assert_eq!(app.id, READY_APP, "not reported as a private app");
+    server.with(|s| s.expire_access_tokens());
+    assert!(owner.scim_secret(READY_APP).await.unwrap().enabled);
+    server.with(|s| s.expire_access_tokens());
+    owner
+        .update_scim_secret(READY_APP, Some(true), None)
+        .await
+        .unwrap();
+    let (logins, refreshes) = server.with(|s| (s.logins, s.refreshes));
+    assert_eq!(
+        (logins, refreshes),
+        (1, 4),
+        "renewed with the refresh token"
+    );
+
+    // Refresh refused too: the password signs in again without bothering the admin.
+    server.with(|s| s.revoke_sessions());
+    owner.organizations().await.unwrap();
+    assert_eq!(server.with(|s| s.logins), 2);
+
+    // And when even that fails, the session is over, said as such.
+    server.with(|s| {
+        s.revoke_sessions();
+        s.users[0].password = "changed elsewhere".into();
+    });
+    match owner.app(READY_APP).await {
+        Err(AppsembleError::WrongEmailOrPassword) => {}
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn an_absurd_token_lifetime_neither_panics_nor_lasts_forever() {
+    let server = FakeAppsemble::start(WriteMode::Shipped).await;
+    server.with(|s| s.expires_in = u64::MAX);
+    let owner = client(&server, password(OWNER_EMAIL, OWNER_PASSWORD));
+    owner.sign_in().await.unwrap();
+    owner.organizations().await.unwrap();
+    assert_eq!(server.with(|s| s.logins), 1);
+}

@@ -144,6 +144,15 @@ fn sign_in_and_choose_notes(world: &World, harness: &mut Harness<'static, Wizard
     });
 }
 
+/// From the start to step 4 with "Sign in with your browser" chosen.
+fn choose_browser_sign_in(world: &World, harness: &mut Harness<'static, WizardApp>) {
+    for _ in 0..3 {
+        click(harness, "Next");
+    }
+    harness.state_mut().wizard.progress.server = world.server.origin();
+    click(harness, "Sign in with your browser");
+}
+
 /// Presses the step-5 button and waits for the token.
 fn turn_on_scim(harness: &mut Harness<'static, WizardApp>) {
     click(harness, "Turn on SCIM and create the token");
@@ -403,11 +412,7 @@ fn users_arriving_show_up_in_the_watch_panel() {
 fn signing_in_with_the_browser_uses_the_credentials_the_studio_sends() {
     let world = World::new(WriteMode::Shipped);
     let mut window = world.window();
-    for _ in 0..3 {
-        click(&mut window, "Next");
-    }
-    window.state_mut().wizard.progress.server = world.server.origin();
-    click(&mut window, "Sign in with your browser");
+    choose_browser_sign_in(&world, &mut window);
     click(&mut window, "Open Appsemble Studio in the browser");
     step_until(&mut window, "the browser to be opened", |_| {
         !world.browser.opened.lock().unwrap().is_empty()
@@ -558,4 +563,91 @@ fn without_a_browser_the_address_is_shown_with_a_copy_button() {
         "the notice belongs to its step"
     );
     window.run();
+}
+
+#[test]
+fn credentials_pasted_from_the_studio_page_sign_in_when_the_hand_off_did_not_arrive() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    choose_browser_sign_in(&world, &mut window);
+    assert!(
+        shows(&window, "tick the apps:write scope before you press Create"),
+        "said before the page opens"
+    );
+    click(&mut window, "Open Appsemble Studio in the browser");
+    step_until(&mut window, "the listener", |h| {
+        h.state().wizard.browser_url.is_some()
+    });
+    type_into(
+        &mut window,
+        "Client credentials (id:secret)",
+        "no colon here",
+    );
+    click(&mut window, "Sign in with these");
+    assert!(shows(
+        &window,
+        "not client credentials in the form id:secret"
+    ));
+    assert!(
+        window.state().wizard.busy.waiting_for_browser,
+        "still waiting"
+    );
+    let pair = format!("{CLIENT_ID}:{CLIENT_SECRET}");
+    window.state_mut().wizard.client_pair = Secret::default();
+    type_into(&mut window, "Client credentials (id:secret)", &pair);
+    click(&mut window, "Sign in with these");
+    step_until(&mut window, "the sign-in", |h| h.state().wizard.signed_in);
+    assert!(!window.state().wizard.busy.waiting_for_browser);
+    assert_eq!(window.state().wizard.progress.client_id, CLIENT_ID);
+    assert!(window.state().wizard.client_pair.is_empty(), "not kept");
+}
+
+/// A keyring with one remembered client secret, looked up by service and client id.
+struct OneEntryKeyring {
+    service: String,
+}
+
+impl scim_assistant::credentials::SecretStore for OneEntryKeyring {
+    fn find(&self, _service: &str) -> Vec<(String, Secret)> {
+        panic!("the window looks the entry up directly, never by search");
+    }
+    fn save(&self, _service: &str, _account: &str, _secret: &Secret) -> bool {
+        true
+    }
+    fn get(&self, service: &str, account: &str) -> Option<Secret> {
+        (service == self.service && account == CLIENT_ID).then(|| Secret::new(CLIENT_SECRET))
+    }
+}
+
+#[test]
+fn remembered_client_credentials_come_back_from_the_keyring_without_blocking_the_window() {
+    let world = World::new(WriteMode::Shipped);
+    let progress = scim_assistant::wizard::Progress {
+        server: world.server.origin(),
+        method: scim_assistant::wizard::SignInMethod::ClientCredentials,
+        client_id: CLIENT_ID.into(),
+        remember_client: true,
+        step: Step::Appsemble,
+        ..Default::default()
+    };
+    ProgressStore::at(world.progress_file.clone()).save(&progress);
+    let service = format!(
+        "appsemble://{}",
+        world.server.origin().trim_start_matches("http://")
+    );
+    let app = WizardApp::new(AppSetup {
+        secret_store: Arc::new(OneEntryKeyring { service }),
+        ..support::app_setup(
+            &world.runtime,
+            ProgressStore::at(world.progress_file.clone()),
+        )
+    });
+    let mut window = Harness::builder()
+        .with_size(egui::vec2(980.0, 900.0))
+        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
+    step_until(&mut window, "the remembered secret", |h| {
+        !h.state().wizard.client_secret.is_empty()
+    });
+    click(&mut window, "Sign in");
+    step_until(&mut window, "the sign-in", |h| h.state().wizard.signed_in);
 }

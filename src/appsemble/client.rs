@@ -1,6 +1,6 @@
 //! An async client for the parts of the Appsemble API that SCIM setup needs.
 
-use std::time::{Duration, Instant};
+use std::time::{Duration, SystemTime};
 
 use reqwest::{RequestBuilder, Response, StatusCode};
 use serde::de::DeserializeOwned;
@@ -28,14 +28,8 @@ pub enum Credentials {
 impl Credentials {
     /// Parses `id:secret` as the Appsemble CLI and `APPSEMBLE_CLIENT_CREDENTIALS` write it.
     pub fn from_client_pair(pair: &str) -> Option<Self> {
-        let (id, secret) = pair.trim().split_once(':')?;
-        if id.is_empty() || secret.is_empty() {
-            return None;
-        }
-        Some(Self::ClientCredentials {
-            id: id.to_string(),
-            secret: Secret::new(secret),
-        })
+        let (id, secret) = split_client_pair(pair)?;
+        Some(Self::ClientCredentials { id, secret })
     }
 
     pub fn is_email_sign_in(&self) -> bool {
@@ -43,8 +37,22 @@ impl Credentials {
     }
 }
 
+/// Splits `id:secret` as the studio shows it and the Appsemble CLI stores it; `None` when either
+/// part is missing.
+pub fn split_client_pair(pair: &str) -> Option<(String, Secret)> {
+    let (id, secret) = pair.trim().split_once(':')?;
+    let (id, secret) = (id.trim(), secret.trim());
+    (!id.is_empty() && !secret.is_empty()).then(|| (id.to_string(), Secret::new(secret)))
+}
+
 /// Renew the access token when less than this is left of its hour.
 const RENEW_BEFORE_EXPIRY: Duration = Duration::from_secs(120);
+
+/// The longest an access token is believed to live, whatever the server claims (Appsemble: 3600 s).
+const LONGEST_TOKEN_LIFE: Duration = Duration::from_secs(24 * 3600);
+
+/// Error bodies are read only this far; what is shown of them is shorter still.
+const ERROR_BODY_LIMIT: usize = 64 * 1024;
 
 /// The scope `PATCH /api/apps/{id}/secrets/scim` needs from a client-credentials token.
 const SCOPE: &str = "apps:write";
@@ -52,7 +60,17 @@ const SCOPE: &str = "apps:write";
 struct AccessToken {
     access: Secret,
     refresh: Option<Secret>,
-    expires_at: Instant,
+    /// Wall-clock time, not `Instant`: a monotonic clock stands still while a laptop sleeps, so a
+    /// token that expired during the night would still look fresh in the morning.
+    expires_at: SystemTime,
+}
+
+impl AccessToken {
+    fn fresh_for(&self, margin: Duration) -> bool {
+        SystemTime::now()
+            .checked_add(margin)
+            .is_some_and(|soon| self.expires_at > soon)
+    }
 }
 
 /// A signed-in connection to one Appsemble server.
@@ -102,8 +120,7 @@ impl AppsembleClient {
     /// The organisations the user belongs to, with their role in each.
     pub async fn organizations(&self) -> Result<Vec<Organization>, AppsembleError> {
         self.require_email_sign_in()?;
-        let request = self.get("api/users/current/organizations").await?;
-        json_of(self.send(request).await?).await
+        json_of(self.get("api/users/current/organizations").await?).await
     }
 
     /// Every app in the user's organisations, each marked with whether the user may change its
@@ -112,7 +129,7 @@ impl AppsembleClient {
         let mut choices = Vec::new();
         for organization in self.organizations().await? {
             let path = format!("api/organizations/{}/apps", organization.id);
-            let apps: Vec<App> = json_of(self.send(self.get(&path).await?).await?).await?;
+            let apps: Vec<App> = json_of(self.get(&path).await?).await?;
             let may_change_secrets = role_may_change_secrets(&organization.role);
             choices.extend(apps.into_iter().map(|app| AppChoice {
                 app,
@@ -125,10 +142,15 @@ impl AppsembleClient {
 
     /// One app with its definition (reduced when this session may not see the full one).
     pub async fn app(&self, app_id: u64) -> Result<App, AppsembleError> {
-        let request = self.get(&format!("api/apps/{app_id}")).await?;
-        let response = self.send(request).await?;
+        let response = self.get(&format!("api/apps/{app_id}")).await?;
         match response.status() {
             StatusCode::NOT_FOUND => Err(AppsembleError::AppNotFound { app_id }),
+            // A studio session is never refused here except when it ended (a non-member gets
+            // 403); client credentials count as anonymous, and anonymous callers get 401 for a
+            // private app (appsemble-api.md §2).
+            StatusCode::UNAUTHORIZED if self.credentials.is_email_sign_in() => {
+                Err(AppsembleError::SessionExpired)
+            }
             StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => {
                 Err(AppsembleError::AppHidden { app_id })
             }
@@ -139,8 +161,7 @@ impl AppsembleClient {
     /// The stored SCIM switch and token. Only an email sign-in may read it.
     pub async fn scim_secret(&self, app_id: u64) -> Result<ScimSecret, AppsembleError> {
         self.require_email_sign_in()?;
-        let request = self.get(&format!("api/apps/{app_id}/secrets/scim")).await?;
-        let response = self.send(request).await?;
+        let response = self.get(&format!("api/apps/{app_id}/secrets/scim")).await?;
         json_of(check_app_access(response, app_id).await?).await
     }
 
@@ -161,12 +182,10 @@ impl AppsembleClient {
         let url = self
             .server
             .endpoint(&format!("api/apps/{app_id}/secrets/scim"));
-        let request = self
-            .http
-            .patch(url)
-            .bearer_auth(self.bearer().await?.expose())
-            .json(&body);
-        let response = check_app_access(self.send(request).await?, app_id).await?;
+        let response = self
+            .send_signed_in(|http| http.patch(&url).json(&body))
+            .await?;
+        let response = check_app_access(response, app_id).await?;
         let answer: ScimSecret = json_of(response).await?;
         Ok(answer.enabled)
     }
@@ -179,11 +198,40 @@ impl AppsembleClient {
         }
     }
 
-    async fn get(&self, path: &str) -> Result<RequestBuilder, AppsembleError> {
-        Ok(self
-            .http
-            .get(self.server.endpoint(path))
-            .bearer_auth(self.bearer().await?.expose()))
+    async fn get(&self, path: &str) -> Result<Response, AppsembleError> {
+        let url = self.server.endpoint(path);
+        self.send_signed_in(|http| http.get(&url)).await
+    }
+
+    /// Sends a request with the access token. A 401 means the server no longer takes the token
+    /// (it expired while the computer slept, or was revoked), so the token is renewed once and
+    /// the request sent again; only when renewing fails is the session over.
+    async fn send_signed_in(
+        &self,
+        build: impl Fn(&reqwest::Client) -> RequestBuilder,
+    ) -> Result<Response, AppsembleError> {
+        let bearer = self.bearer().await?;
+        let response = self
+            .send(build(&self.http).bearer_auth(bearer.expose()))
+            .await?;
+        if response.status() != StatusCode::UNAUTHORIZED {
+            return Ok(response);
+        }
+        self.distrust(&bearer).await;
+        let bearer = self.bearer().await?;
+        self.send(build(&self.http).bearer_auth(bearer.expose()))
+            .await
+    }
+
+    /// Marks the cached access token as expired (when it is still `refused`), keeping the
+    /// refresh token so that renewing does not need the password again.
+    async fn distrust(&self, refused: &Secret) {
+        let mut slot = self.token.lock().await;
+        if let Some(token) = slot.as_mut()
+            && token.access == *refused
+        {
+            token.expires_at = SystemTime::UNIX_EPOCH;
+        }
     }
 
     /// Sends a request and turns a redirect into an error instead of following it.
@@ -200,7 +248,7 @@ impl AppsembleClient {
     async fn bearer(&self) -> Result<Secret, AppsembleError> {
         let mut slot = self.token.lock().await;
         if let Some(token) = slot.as_ref()
-            && token.expires_at > Instant::now() + RENEW_BEFORE_EXPIRY
+            && token.fresh_for(RENEW_BEFORE_EXPIRY)
         {
             return Ok(token.access.clone());
         }
@@ -261,7 +309,8 @@ impl AppsembleClient {
             .form(&[("grant_type", "client_credentials"), ("scope", SCOPE)]);
         let response = self.send(request).await?;
         if response.status() == StatusCode::BAD_REQUEST {
-            let body: serde_json::Value = response.json().await.unwrap_or_default();
+            let body: serde_json::Value =
+                serde_json::from_slice(&capped_body(response).await).unwrap_or_default();
             return Err(match body.get("error").and_then(|e| e.as_str()) {
                 Some("invalid_grant") => AppsembleError::ClientCredentialsExpired,
                 Some("invalid_scope") => AppsembleError::ClientCredentialsMissingScope,
@@ -272,13 +321,17 @@ impl AppsembleClient {
     }
 }
 
+/// Part of the 403 message Appsemble gives a non-member ("User is not a member of this
+/// organization.", appsemble-api.md §3, check (4)); the other 403 means the role is too low.
+const NOT_A_MEMBER: &str = "not a member";
+
 /// Maps the organisation-permission answers of the secrets endpoints (appsemble-api.md §3).
 async fn check_app_access(response: Response, app_id: u64) -> Result<Response, AppsembleError> {
     match response.status() {
         StatusCode::NOT_FOUND => Err(AppsembleError::AppNotFound { app_id }),
         StatusCode::FORBIDDEN => {
-            let body = response.text().await.unwrap_or_default();
-            if body.contains("not a member") {
+            let body = String::from_utf8_lossy(&capped_body(response).await).into_owned();
+            if body.contains(NOT_A_MEMBER) {
                 Err(AppsembleError::NotAMember { app_id })
             } else {
                 Err(AppsembleError::RoleTooLow { app_id })
@@ -291,10 +344,14 @@ async fn check_app_access(response: Response, app_id: u64) -> Result<Response, A
 
 async fn token_of(response: Response) -> Result<AccessToken, AppsembleError> {
     let token: TokenResponse = json_of(response).await?;
+    // A server's absurd `expires_in` must neither panic nor keep a token forever.
+    let life = Duration::from_secs(token.expires_in.unwrap_or(3600)).min(LONGEST_TOKEN_LIFE);
     Ok(AccessToken {
         access: token.access_token,
         refresh: token.refresh_token,
-        expires_at: Instant::now() + Duration::from_secs(token.expires_in.unwrap_or(3600)),
+        expires_at: SystemTime::now()
+            .checked_add(life)
+            .unwrap_or(SystemTime::UNIX_EPOCH),
     })
 }
 
@@ -314,8 +371,29 @@ async fn json_of<T: DeserializeOwned>(response: Response) -> Result<T, Appsemble
 }
 
 async fn unexpected(response: Response) -> AppsembleError {
-    let status = response.status().as_u16();
-    let text = response.text().await.unwrap_or_default();
+    let status = response.status();
+    if status == StatusCode::UNAUTHORIZED {
+        // Already renewed once by `send_signed_in`: the session cannot go on.
+        return AppsembleError::SessionExpired;
+    }
+    let text = String::from_utf8_lossy(&capped_body(response).await).into_owned();
     let detail: String = text.chars().take(200).collect();
-    AppsembleError::UnexpectedAnswer { status, detail }
+    AppsembleError::UnexpectedAnswer {
+        status: status.as_u16(),
+        detail,
+    }
+}
+
+/// The start of an error body: bounded, so a hostile server cannot stream into memory.
+async fn capped_body(response: Response) -> Vec<u8> {
+    let mut body = Vec::new();
+    let mut response = response;
+    while let Ok(Some(chunk)) = response.chunk().await {
+        let room = ERROR_BODY_LIMIT.saturating_sub(body.len());
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() >= ERROR_BODY_LIMIT {
+            break;
+        }
+    }
+    body
 }

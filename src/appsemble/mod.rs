@@ -5,7 +5,7 @@ mod error;
 mod model;
 mod security;
 
-pub use client::{AppsembleClient, Credentials};
+pub use client::{AppsembleClient, Credentials, split_client_pair};
 pub use error::{AppsembleError, NetworkProblem, classify};
 pub use model::{
     App, AppChoice, Organization, ROLES_THAT_MAY_CHANGE_SECRETS, ScimSecret,

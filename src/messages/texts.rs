@@ -130,9 +130,46 @@ pub mod wizard {
         "Use client credentials instead: make them in Appsemble Studio under Settings > Client credentials with the apps:write scope.",
         "Gebruik in plaats daarvan client credentials: maak die in Appsemble Studio onder Settings > Client credentials met de scope apps:write.",
     );
-    pub const BROWSER_BAD_ANSWER: Text = Text::new(
-        "Appsemble Studio sent credentials this assistant could not read.",
-        "Appsemble Studio stuurde gegevens die deze assistent niet kon lezen.",
+    pub const BROWSER_TIMED_OUT: Text = Text::new(
+        "Appsemble Studio did not hand over client credentials within 10 minutes, so the assistant stopped waiting.",
+        "Appsemble Studio gaf binnen 10 minuten geen client credentials door, dus de assistent wacht niet langer.",
+    );
+    pub const BROWSER_TIMED_OUT_FIX: Text = Text::new(
+        "If the studio page shows the credentials, paste them below. Otherwise open Appsemble Studio again.",
+        "Toont de studiopagina de gegevens, plak ze dan hieronder. Open Appsemble Studio anders opnieuw.",
+    );
+    pub const BROWSER_SCOPE: Text = Text::new(
+        "On the page that opens, tick the apps:write scope before you press Create: without it the assistant cannot turn on SCIM.",
+        "Vink op de pagina die opent de scope apps:write aan voordat u op Create drukt: zonder die scope kan de assistent SCIM niet aanzetten.",
+    );
+    pub const BROWSER_PASTE: Text = Text::new(
+        "The page shows the credentials (id:secret) but nothing happened here? Paste them:",
+        "Toont de pagina de gegevens (id:secret) maar gebeurde hier niets? Plak ze dan:",
+    );
+    pub const CLIENT_PAIR: Text = Text::new(
+        "Client credentials (id:secret)",
+        "Client credentials van de pagina (id:secret)",
+    );
+    pub const USE_PASTED: Text = Text::new("Sign in with these", "Log hiermee in");
+    pub const CLIENT_PAIR_UNREADABLE: Text = Text::new(
+        "These are not client credentials in the form id:secret.",
+        "Dit zijn geen client credentials in de vorm id:secret.",
+    );
+    pub const CLIENT_PAIR_FIX: Text = Text::new(
+        "Copy the whole value the studio page shows, with the colon in the middle.",
+        "Kopieer de hele waarde die de studiopagina toont, met de dubbele punt in het midden.",
+    );
+    pub const INTERNAL_FAILURE: Text = Text::new(
+        "Something went wrong inside the assistant while doing this.",
+        "Er ging iets mis in de assistent tijdens deze handeling.",
+    );
+    pub const INTERNAL_FAILURE_FIX: Text = Text::new(
+        "Try again. If it happens again, start the assistant with RUST_LOG=debug and send the log to Appsemble support.",
+        "Probeer het opnieuw. Gebeurt het weer, start de assistent dan met RUST_LOG=debug en stuur het logboek naar Appsemble support.",
+    );
+    pub const REMEMBER_FAILED: Text = Text::new(
+        "The client credentials could not be saved in this computer's keyring; you will need to enter them again next time.",
+        "De client credentials konden niet in de sleutelbos van deze computer worden bewaard; u moet ze de volgende keer opnieuw invullen.",
     );
     pub const NO_WINDOW: Text = Text::new(
         "The setup window could not be opened on this computer (no display?). The command-line commands still work: run scim-assistant --help.",

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use egui::{RichText, Ui};
 
 use crate::credentials::{OsKeyring, SecretStore};
+
 use crate::messages::wizard as text;
 use crate::net::TlsSettings;
 use crate::platform::{Browser, Clipboard, SystemBrowser, SystemClipboard};
@@ -127,23 +128,9 @@ impl WizardApp {
             report_path: default_report_path(),
             report_first_frame: None,
         };
-        app.restore_client_credentials(setup.secret_store.as_ref());
+        let start = app.wizard.start();
+        app.dispatch(start);
         app
-    }
-
-    /// With "remember" ticked last time, the client secret comes back from the OS keyring.
-    fn restore_client_credentials(&mut self, store: &dyn SecretStore) {
-        let progress = &self.wizard.progress;
-        if !progress.remember_client || progress.client_id.is_empty() {
-            return;
-        }
-        let Ok(server) = crate::address::ServerAddress::parse(&progress.server) else {
-            return;
-        };
-        let found = store.find(&server.keyring_service());
-        if let Some((_, secret)) = found.into_iter().find(|(id, _)| *id == progress.client_id) {
-            self.wizard.client_secret = secret;
-        }
     }
 
     /// Takes in finished network work; called at the start of every frame.

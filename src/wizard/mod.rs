@@ -131,6 +131,8 @@ pub enum Action {
     SignIn,
     SignInWithBrowser,
     CancelBrowserSignIn,
+    /// Sign in with the `id:secret` pasted from the studio page, when its hand-off did not arrive.
+    UsePastedClientCredentials,
     SignOut,
     ChooseApp(u64),
     UseAppAddress,
@@ -184,6 +186,11 @@ pub enum Command {
         id: String,
         secret: Secret,
     },
+    /// Reads the remembered client secret from the OS keyring (which may prompt to unlock).
+    RestoreClientSecret {
+        server: ServerAddress,
+        client_id: String,
+    },
     Forget,
 }
 
@@ -191,14 +198,19 @@ pub enum Command {
 #[derive(Debug)]
 pub enum Event {
     SignedIn(Result<(), Explanation>),
-    BrowserWaiting { url: String },
+    BrowserWaiting {
+        url: String,
+    },
     BrowserCredentials(Result<(String, Secret), Explanation>),
     AppsLoaded(Result<Vec<AppChoice>, Explanation>),
     AppLoaded(Result<ChosenApp, Explanation>),
     ScimRead(Result<ScimBefore, Explanation>),
     Enabled(Result<EnableOutcome, EnableProblem>),
-    Tested(TestReport),
+    Tested(Result<TestReport, Explanation>),
     Users(Result<UsersSnapshot, Explanation>),
+    ClientSecretRestored(Option<Secret>),
+    /// Whether "Remember" could save the client credentials in the keyring.
+    ClientRemembered(bool),
 }
 
 /// Why enabling failed: the app's definition, or anything else with its explanation.
@@ -214,6 +226,8 @@ pub struct Wizard {
     pub progress: Progress,
     pub password: Secret,
     pub client_secret: Secret,
+    /// `id:secret` pasted from the studio page.
+    pub client_pair: Secret,
     pub busy: Busy,
     pub signed_in: bool,
     pub sign_in_error: Option<Explanation>,
@@ -232,10 +246,14 @@ pub struct Wizard {
     pub tenant_url: Option<String>,
     pub show_token: bool,
     pub test: Option<TestReport>,
+    /// The test could not run at all (not: a check failed).
+    pub test_error: Option<Explanation>,
     pub auto_tested: bool,
     pub watching: bool,
     pub users: Option<UsersSnapshot>,
     pub users_error: Option<Explanation>,
+    /// Set when "Remember" could not save to the keyring.
+    pub remember_failed: bool,
 }
 
 /// Which network work is under way, for spinners and Cancel buttons.
@@ -267,6 +285,22 @@ impl Wizard {
 
     pub fn step(&self) -> Step {
         self.progress.step
+    }
+
+    /// Work to start when the window opens: the remembered client secret, read off the UI thread
+    /// because the keyring may ask to be unlocked.
+    pub fn start(&mut self) -> Vec<Command> {
+        let progress = &self.progress;
+        if !progress.remember_client || progress.client_id.trim().is_empty() {
+            return Vec::new();
+        }
+        match self.server() {
+            Ok(server) => vec![Command::RestoreClientSecret {
+                server,
+                client_id: self.progress.client_id.trim().to_string(),
+            }],
+            Err(_) => Vec::new(),
+        }
     }
 
     /// The token to test and to show: the one made in this run, else one the admin pasted.
@@ -337,6 +371,7 @@ impl Wizard {
                 self.browser_url = None;
                 vec![Command::StopBrowserSignIn]
             }
+            Action::UsePastedClientCredentials => self.use_pasted_client_credentials(),
             Action::SignOut => self.sign_out(),
             Action::ChooseApp(app_id) => self.choose_app(app_id),
             Action::UseAppAddress => self.use_app_address(),
@@ -465,6 +500,27 @@ impl Wizard {
         }
     }
 
+    fn use_pasted_client_credentials(&mut self) -> Vec<Command> {
+        match crate::appsemble::split_client_pair(self.client_pair.expose()) {
+            Some(pair) => {
+                self.client_pair = Secret::default();
+                let mut commands = Vec::new();
+                if self.busy.waiting_for_browser {
+                    commands.push(Command::StopBrowserSignIn);
+                }
+                commands.extend(self.browser_result(Ok(pair)));
+                commands
+            }
+            None => {
+                self.sign_in_error = Some(Explanation {
+                    summary: text::CLIENT_PAIR_UNREADABLE.to_string(),
+                    fix: text::CLIENT_PAIR_FIX.to_string(),
+                });
+                Vec::new()
+            }
+        }
+    }
+
     fn sign_out(&mut self) -> Vec<Command> {
         self.signed_in = false;
         self.password = Secret::default();
@@ -545,6 +601,7 @@ impl Wizard {
             return Vec::new();
         }
         self.busy.testing = true;
+        self.test_error = None;
         vec![Command::Test {
             tenant_url,
             token,
@@ -631,12 +688,29 @@ impl Wizard {
                 }
                 Vec::new()
             }
-            Event::Tested(report) => {
+            Event::Tested(Ok(report)) => {
                 self.busy.testing = false;
                 if report.ok() {
                     self.progress.done.insert(Step::Credentials);
                 }
                 self.test = Some(report);
+                Vec::new()
+            }
+            Event::Tested(Err(problem)) => {
+                self.busy.testing = false;
+                self.test_error = Some(problem);
+                Vec::new()
+            }
+            Event::ClientSecretRestored(found) => {
+                if let Some(secret) = found
+                    && self.client_secret.is_empty()
+                {
+                    self.client_secret = secret;
+                }
+                Vec::new()
+            }
+            Event::ClientRemembered(saved) => {
+                self.remember_failed = !saved;
                 Vec::new()
             }
             Event::Users(result) => {

@@ -182,13 +182,13 @@ fn the_credentials_step_tests_once_by_itself() {
         wizard.handle(Action::Next).is_empty(),
         "a test is already running"
     );
-    wizard.apply(Event::Tested(TestReport {
+    wizard.apply(Event::Tested(Ok(TestReport {
         tenant_url: String::new(),
         checks: Vec::new(),
         server_version: None,
         started_at: std::time::SystemTime::now(),
         elapsed: std::time::Duration::ZERO,
-    }));
+    })));
     wizard.handle(Action::Back);
     assert!(
         wizard.handle(Action::Next).is_empty(),

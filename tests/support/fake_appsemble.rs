@@ -243,6 +243,12 @@ impl FakeState {
     pub fn expire_access_tokens(&mut self) {
         self.access.clear();
     }
+
+    /// Forgets access and refresh tokens: every session must sign in again.
+    pub fn revoke_sessions(&mut self) {
+        self.access.clear();
+        self.refresh.clear();
+    }
 }
 
 pub type Shared = Arc<Mutex<FakeState>>;

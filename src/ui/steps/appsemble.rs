@@ -72,12 +72,12 @@ fn sign_in_form(ui: &mut Ui, cx: &mut StepContext) {
 
 fn browser_sign_in(ui: &mut Ui, cx: &mut StepContext) {
     ui.label(text::BROWSER_INTRO);
+    ui.label(RichText::new(text::BROWSER_SCOPE).strong());
     ui.checkbox(&mut cx.wizard.progress.remember_client, text::REMEMBER);
     if cx.wizard.busy.waiting_for_browser || cx.wizard.busy.signing_in {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label(text::BROWSER_WAITING);
-        });
+        // A static line, not a spinner: this wait can take minutes, and a spinner redraws the
+        // window on every frame for all of them.
+        ui.label(text::BROWSER_WAITING);
         if let Some(url) = &cx.wizard.browser_url {
             ui.add(egui::Label::new(RichText::new(url).monospace()).selectable(true));
         }
@@ -87,6 +87,15 @@ fn browser_sign_in(ui: &mut Ui, cx: &mut StepContext) {
     } else if ui.button(text::BROWSER_START).clicked() {
         cx.intents.push(Intent::Wizard(Action::SignInWithBrowser));
     }
+    ui.add_space(6.0);
+    ui.label(text::BROWSER_PASTE);
+    ui.horizontal(|ui| {
+        let field = text_field(ui, text::CLIENT_PAIR, &mut cx.wizard.client_pair, true);
+        if ui.button(text::USE_PASTED).clicked() || enter_pressed(ui, &field) {
+            cx.intents
+                .push(Intent::Wizard(Action::UsePastedClientCredentials));
+        }
+    });
     if let Some(error) = &cx.wizard.sign_in_error {
         problem(ui, error);
     }
@@ -100,6 +109,9 @@ fn signed_in(ui: &mut Ui, cx: &mut StepContext) {
             cx.intents.push(Intent::Wizard(Action::SignOut));
         }
     });
+    if cx.wizard.remember_failed {
+        ui.label(RichText::new(text::REMEMBER_FAILED).color(ui.visuals().warn_fg_color));
+    }
     ui.add_space(6.0);
     ui.heading(text::CHOOSE_APP);
     if cx.wizard.busy.loading_apps || cx.wizard.busy.loading_app {

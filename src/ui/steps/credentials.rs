@@ -25,6 +25,9 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     token_row(ui, cx);
     ui.add_space(8.0);
     test_buttons(ui, cx);
+    if let Some(error) = &cx.wizard.test_error {
+        crate::ui::widgets::problem(ui, error);
+    }
     if let Some(report) = &cx.wizard.test {
         let verdict = if report.ok() {
             text::TEST_PASSED

@@ -1,0 +1,161 @@
+//! The worker answers every command the wizard waits for exactly once: also when there is no
+//! session, when a job panics, and when the keyring is slow.
+
+mod support;
+
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
+
+use scim_assistant::address::ServerAddress;
+use scim_assistant::credentials::SecretStore;
+use scim_assistant::net::TlsSettings;
+use scim_assistant::platform::{Browser, RecordingBrowser};
+use scim_assistant::secret::Secret;
+use scim_assistant::wizard::{Command, Event};
+use scim_assistant::worker::{Worker, WorkerSetup};
+
+fn start(
+    runtime: &tokio::runtime::Runtime,
+    browser: Arc<dyn Browser>,
+    store: Arc<dyn SecretStore>,
+) -> (Worker, mpsc::Receiver<Event>) {
+    let (sender, events) = mpsc::channel();
+    let worker = Worker::start(
+        runtime.handle(),
+        WorkerSetup {
+            tls: TlsSettings::default(),
+            store,
+            browser,
+            watch_every: Duration::from_secs(10),
+            notify: Arc::new(|| {}),
+        },
+        sender,
+    );
+    (worker, events)
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+fn next(events: &mpsc::Receiver<Event>) -> Event {
+    events
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the worker answered")
+}
+
+#[test]
+fn work_that_needs_a_session_answers_without_one() {
+    let runtime = runtime();
+    let (worker, events) = start(
+        &runtime,
+        Arc::new(RecordingBrowser::default()),
+        Arc::new(support::NoKeyring),
+    );
+    worker.send(Command::LoadApps);
+    assert!(matches!(next(&events), Event::AppsLoaded(Err(_))));
+    worker.send(Command::LoadApp { app_id: 1 });
+    assert!(matches!(next(&events), Event::AppLoaded(Err(_))));
+    worker.send(Command::ReadScim { app_id: 1 });
+    assert!(matches!(next(&events), Event::ScimRead(Err(_))));
+    worker.send(Command::Enable {
+        app_id: 1,
+        keep_token: true,
+    });
+    assert!(matches!(next(&events), Event::Enabled(Err(_))));
+}
+
+/// A browser whose opening panics, standing in for any bug inside a job.
+struct PanickingBrowser;
+
+impl Browser for PanickingBrowser {
+    fn open(&self, _url: &str) -> bool {
+        panic!("a bug in a background job");
+    }
+}
+
+#[test]
+fn a_job_that_panics_still_answers() {
+    let runtime = runtime();
+    let (worker, events) = start(
+        &runtime,
+        Arc::new(PanickingBrowser),
+        Arc::new(support::NoKeyring),
+    );
+    worker.send(Command::ListenForBrowserSignIn {
+        server: ServerAddress::parse("https://appsemble.example").unwrap(),
+    });
+    match next(&events) {
+        Event::BrowserCredentials(Err(problem)) => {
+            assert!(
+                problem.summary.contains("inside the assistant"),
+                "{problem:?}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+    // The worker itself goes on.
+    worker.send(Command::LoadApps);
+    assert!(matches!(next(&events), Event::AppsLoaded(Err(_))));
+}
+
+/// A keyring that answers only after a while, as one waiting for its unlock prompt does.
+struct SlowKeyring;
+
+impl SecretStore for SlowKeyring {
+    fn find(&self, _service: &str) -> Vec<(String, Secret)> {
+        Vec::new()
+    }
+    fn save(&self, _service: &str, _account: &str, _secret: &Secret) -> bool {
+        std::thread::sleep(Duration::from_millis(300));
+        false
+    }
+    fn get(&self, service: &str, account: &str) -> Option<Secret> {
+        std::thread::sleep(Duration::from_millis(300));
+        (service == "appsemble://appsemble.example" && account == "client-id")
+            .then(|| Secret::new("remembered"))
+    }
+}
+
+#[test]
+fn the_keyring_is_used_off_the_runtime_and_its_answers_come_back() {
+    let runtime = runtime();
+    let (worker, events) = start(
+        &runtime,
+        Arc::new(RecordingBrowser::default()),
+        Arc::new(SlowKeyring),
+    );
+    let server = ServerAddress::parse("https://appsemble.example").unwrap();
+    worker.send(Command::RestoreClientSecret {
+        server: server.clone(),
+        client_id: "client-id".into(),
+    });
+    worker.send(Command::RememberClient {
+        server,
+        id: "client-id".into(),
+        secret: Secret::new("s"),
+    });
+    // Both runtime threads blocked on the keyring would starve this one.
+    worker.send(Command::LoadApps);
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        seen.push(next(&events));
+    }
+    assert!(
+        matches!(seen[0], Event::AppsLoaded(_)),
+        "not held up by the keyring: {seen:?}"
+    );
+    assert!(seen.iter().any(|e| matches!(
+        e,
+        Event::ClientSecretRestored(Some(secret)) if secret.expose() == "remembered"
+    )));
+    assert!(
+        seen.iter()
+            .any(|e| matches!(e, Event::ClientRemembered(false))),
+        "a failed save is reported"
+    );
+}
