@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::address::{ServerAddress, inspect_tenant_url};
 use crate::appsemble::{AppsembleClient, Credentials, SecurityCheck, yaml_fix};
 use crate::credentials::{CredentialsError, OsKeyring, credentials_server, find_credentials};
-use crate::diagnostics::{DiagnoseOptions, diagnose};
+use crate::diagnostics::{CLEAN_UP_DEADLINE, DiagnoseOptions, Leftovers, diagnose};
 use crate::enable::{EnableError, EnableOutcome, enable_scim};
 use crate::messages::{self, Explanation, cli as text};
 use crate::net::TlsSettings;
@@ -109,6 +109,8 @@ pub fn parse() -> Cli {
 
 const EXIT_FAILURE: u8 = 1;
 const EXIT_USAGE: u8 = 2;
+/// The shell's code for a command stopped with Ctrl-C (128 + SIGINT).
+const EXIT_INTERRUPTED: u8 = 130;
 
 /// Runs the command line. Returns `None` when no command was given (the caller opens the window).
 pub fn run(cli: Cli) -> Option<ExitCode> {
@@ -257,18 +259,22 @@ async fn run_check(args: CheckArgs) -> ExitCode {
             ..ProbeOptions::default()
         },
         rehearse: args.rehearse,
+        leftovers: Leftovers::default(),
     };
     let diagnosis_client = match credentials_server(args.server.as_deref(), env) {
         Ok(server) => diagnosis_client(&args.tenant_url, server),
         Err(error) => return usage_explained(&messages::explain_address(&error)),
     };
-    let report = diagnose(
+    let checking = diagnose(
         &args.tenant_url,
         &token,
         &options,
         diagnosis_client.as_ref(),
-    )
-    .await;
+    );
+    let report = tokio::select! {
+        report = checking => report,
+        _ = tokio::signal::ctrl_c() => return interrupted(&options.leftovers).await,
+    };
     if let Err(code) = write_reports(&args, &report, &token) {
         return code;
     }
@@ -282,6 +288,19 @@ async fn run_check(args: CheckArgs) -> ExitCode {
     } else {
         ExitCode::from(EXIT_FAILURE)
     }
+}
+
+/// Ctrl-C during a check: the rehearsal's test user, if it exists, is removed before exiting.
+async fn interrupted(leftovers: &Leftovers) -> ExitCode {
+    let outcome = leftovers.clean_up(CLEAN_UP_DEADLINE).await;
+    eprintln!("{}", text::INTERRUPTED);
+    if let Some(explanation) = messages::clean_up(&outcome) {
+        eprintln!("{}", explanation.summary);
+        if !explanation.fix.is_empty() {
+            eprintln!("{}: {}", text::FIX, explanation.fix);
+        }
+    }
+    ExitCode::from(EXIT_INTERRUPTED)
 }
 
 /// Writes the Markdown and JSON reports when asked for.

@@ -6,6 +6,11 @@ use std::sync::{Arc, Mutex};
 pub trait Clipboard {
     /// Puts text on the clipboard; false when the clipboard cannot be used.
     fn set_text(&mut self, text: &str) -> bool;
+    /// Puts a secret on the clipboard, marked so that clipboard managers, the Windows clipboard
+    /// history and cloud clipboard leave it out where the platform allows.
+    fn set_secret(&mut self, secret: &crate::secret::Secret) -> bool {
+        self.set_text(secret.expose())
+    }
     /// What the clipboard holds now, if it is text.
     fn text(&mut self) -> Option<String>;
     fn clear(&mut self);
@@ -38,6 +43,32 @@ impl Clipboard for SystemClipboard {
             .is_some_and(|c| c.set_text(text.to_string()).is_ok())
     }
 
+    fn set_secret(&mut self, secret: &crate::secret::Secret) -> bool {
+        let Some(clipboard) = self.inner.as_mut() else {
+            return false;
+        };
+        let set = clipboard.set();
+        #[cfg(all(
+            unix,
+            not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+        ))]
+        let set = {
+            use arboard::SetExtLinux;
+            set.exclude_from_history()
+        };
+        #[cfg(windows)]
+        let set = {
+            use arboard::SetExtWindows;
+            set.exclude_from_history().exclude_from_cloud()
+        };
+        #[cfg(target_os = "macos")]
+        let set = {
+            use arboard::SetExtApple;
+            set.exclude_from_history()
+        };
+        set.text(secret.expose().to_string()).is_ok()
+    }
+
     fn text(&mut self) -> Option<String> {
         self.inner.as_mut().and_then(|c| c.get_text().ok())
     }
@@ -53,12 +84,25 @@ impl Clipboard for SystemClipboard {
 #[derive(Clone, Default)]
 pub struct MemoryClipboard {
     pub content: Arc<Mutex<Option<String>>>,
+    /// Whether the current content was marked to stay out of clipboard history.
+    pub private: Arc<Mutex<bool>>,
 }
 
 impl Clipboard for MemoryClipboard {
     fn set_text(&mut self, text: &str) -> bool {
         if let Ok(mut content) = self.content.lock() {
             *content = Some(text.to_string());
+        }
+        if let Ok(mut private) = self.private.lock() {
+            *private = false;
+        }
+        true
+    }
+
+    fn set_secret(&mut self, secret: &crate::secret::Secret) -> bool {
+        self.set_text(secret.expose());
+        if let Ok(mut private) = self.private.lock() {
+            *private = true;
         }
         true
     }

@@ -16,7 +16,7 @@ use crate::address::ServerAddress;
 use crate::appsemble::{AppsembleClient, AppsembleError, Credentials};
 use crate::browser_login::{BrowserLogin, BrowserLoginError};
 use crate::credentials::SecretStore;
-use crate::diagnostics::{DiagnoseOptions, diagnose};
+use crate::diagnostics::{CLEAN_UP_DEADLINE, DiagnoseOptions, Leftovers, diagnose};
 use crate::enable::{EnableError, enable_scim};
 use crate::messages::{self, Explanation, wizard as text};
 use crate::net::TlsSettings;
@@ -40,6 +40,7 @@ pub struct WorkerSetup {
 /// The window's handle to the worker.
 pub struct Worker {
     commands: mpsc::UnboundedSender<Command>,
+    leftovers: Leftovers,
 }
 
 impl Worker {
@@ -49,13 +50,24 @@ impl Worker {
         events: std::sync::mpsc::Sender<Event>,
     ) -> Self {
         let (commands, receiver) = mpsc::unbounded_channel();
+        let leftovers = Leftovers::default();
         let state = Arc::new(WorkerState {
             setup,
             events: Mutex::new(events),
             client: Mutex::new(None),
+            leftovers: leftovers.clone(),
         });
         runtime.spawn(run(state, receiver));
-        Self { commands }
+        Self {
+            commands,
+            leftovers,
+        }
+    }
+
+    /// Test users of rehearsals that were stopped before they removed them; the window cleans
+    /// them up when it closes.
+    pub fn leftovers(&self) -> &Leftovers {
+        &self.leftovers
     }
 
     /// Hands work to the worker; never blocks.
@@ -68,6 +80,7 @@ struct WorkerState {
     setup: WorkerSetup,
     events: Mutex<std::sync::mpsc::Sender<Event>>,
     client: Mutex<Option<Arc<AppsembleClient>>>,
+    leftovers: Leftovers,
 }
 
 impl WorkerState {
@@ -115,7 +128,10 @@ async fn run(state: Arc<WorkerState>, mut commands: mpsc::UnboundedReceiver<Comm
         match command {
             Command::StopBrowserSignIn => abort(&mut running.browser),
             Command::StopWatchingUsers => abort(&mut running.watch),
-            Command::CancelTest => abort(&mut running.test),
+            Command::CancelTest => {
+                abort(&mut running.test);
+                tokio::spawn(clean_up_after_cancel(state.clone()));
+            }
             // Applied in order, so that a later sign-in is never undone by an earlier sign-out.
             Command::Forget => state.set_client(None),
             test @ Command::Test { .. } => {
@@ -263,6 +279,7 @@ async fn job(state: Arc<WorkerState>, command: Command) {
                         ..ProbeOptions::default()
                     },
                     rehearse,
+                    leftovers: state.leftovers.clone(),
                 };
                 let client = state.client().ok();
                 let report = diagnose(&tenant_url, &token, &options, client.as_deref()).await;
@@ -293,6 +310,14 @@ async fn job(state: Arc<WorkerState>, command: Command) {
             | Command::StopWatchingUsers
             | Command::Forget => {}
         }
+    }
+}
+
+/// A cancelled rehearsal may have left its test user behind: remove it and say so.
+async fn clean_up_after_cancel(state: Arc<WorkerState>) {
+    if state.leftovers.pending() > 0 {
+        let outcome = state.leftovers.clean_up(CLEAN_UP_DEADLINE).await;
+        state.reply(Event::TestCancelled(outcome));
     }
 }
 

@@ -553,3 +553,42 @@ async fn sign_in_over_plain_http_to_another_computer_is_refused() {
     assert_eq!(env_server.code, 2, "{}", env_server.stderr);
     assert!(env_server.stderr.contains("not encrypted"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_during_a_rehearsal_removes_the_test_user_first() {
+    let server = FakeAppsemble::start(WriteMode::Fixed).await;
+    server.enable_scim(READY_APP, "the-token");
+    server.with(|s| s.stall_patches = Some(std::time::Duration::from_secs(60)));
+    let tenant = server.tenant_url(READY_APP);
+    let child = Command::new(env!("CARGO_BIN_EXE_scim-assistant"))
+        .args(["check", "--tenant-url", &tenant, "--rehearse"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("SCIM_TOKEN", "the-token")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !server.rehearsal_is_half_way() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the rehearsal never got going"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(server.rehearsal_users(READY_APP).len(), 1);
+    let interrupted = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+        .await
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("Stopped."), "{stderr}");
+    assert!(stderr.contains("was removed"), "{stderr}");
+    assert!(server.rehearsal_users(READY_APP).is_empty());
+}

@@ -24,6 +24,7 @@ fn options(rehearse: bool) -> DiagnoseOptions {
             ..ProbeOptions::default()
         },
         rehearse,
+        ..DiagnoseOptions::default()
     }
 }
 

@@ -196,9 +196,14 @@ fn happy_path_from_sign_in_to_a_passing_test_and_copied_credentials() {
     );
     click(&mut window, "Copy Tenant URL");
     assert_eq!(world.clipboard().as_deref(), Some(tenant_url.as_str()));
+    assert!(!*world.clipboard.private.lock().unwrap());
     assert!(shows(&window, "Copied!"));
     click(&mut window, "Copy Secret Token");
     assert_eq!(world.clipboard().as_deref(), Some(token.as_str()));
+    assert!(
+        *world.clipboard.private.lock().unwrap(),
+        "kept out of clipboard history"
+    );
     click(&mut window, "Show Secret Token");
     assert!(shows(&window, &token));
 
@@ -489,10 +494,22 @@ fn a_long_test_can_be_cancelled() {
     window.step();
     click(&mut window, "Test the connection");
     assert!(shows(&window, "Testing the connection the way Entra will"));
+    step_until(&mut window, "the request to arrive", |_| {
+        !silent.heads().is_empty()
+    });
     click(&mut window, "Cancel");
     assert!(!window.state().wizard.busy.testing);
     assert!(!shows(&window, "Testing the connection the way Entra will"));
-    window.run();
+    // The network side: the request was really dropped, long before its 30 s timeout.
+    step_until(&mut window, "the connection to be closed", |_| {
+        silent.hung_up.load(std::sync::atomic::Ordering::SeqCst) == silent.heads().len()
+    });
+    for _ in 0..20 {
+        std::thread::sleep(Duration::from_millis(10));
+        window.step();
+    }
+    assert!(window.state().wizard.test.is_none(), "no late result");
+    assert!(window.state().wizard.test_error.is_none());
 }
 
 #[test]
@@ -650,4 +667,38 @@ fn remembered_client_credentials_come_back_from_the_keyring_without_blocking_the
     });
     click(&mut window, "Sign in");
     step_until(&mut window, "the sign-in", |h| h.state().wizard.signed_in);
+}
+
+#[test]
+fn closing_the_window_takes_the_token_off_the_clipboard() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    reach_a_tested_step_6(&world, &mut window);
+    click(&mut window, "Copy Secret Token");
+    assert!(world.clipboard().is_some());
+    window.state_mut().shut_down();
+    assert_eq!(world.clipboard(), None);
+
+    // Something else copied since is left alone.
+    click(&mut window, "Copy Secret Token");
+    *world.clipboard.content.lock().unwrap() = Some("the admin's own text".into());
+    window.state_mut().shut_down();
+    assert_eq!(world.clipboard().as_deref(), Some("the admin's own text"));
+}
+
+#[test]
+fn closing_the_window_during_a_rehearsal_removes_its_test_user() {
+    let world = World::new(WriteMode::Fixed);
+    let mut window = world.window();
+    reach_a_tested_step_6(&world, &mut window);
+    world
+        .server
+        .with(|s| s.stall_patches = Some(Duration::from_secs(60)));
+    click(&mut window, "Rehearse the first sync");
+    step_until(&mut window, "the rehearsal to be half-way", |_| {
+        world.server.rehearsal_is_half_way()
+    });
+    assert_eq!(world.server.rehearsal_users(READY_APP).len(), 1);
+    window.state_mut().shut_down();
+    assert!(world.server.rehearsal_users(READY_APP).is_empty());
 }

@@ -159,3 +159,42 @@ fn the_keyring_is_used_off_the_runtime_and_its_answers_come_back() {
         "a failed save is reported"
     );
 }
+
+#[test]
+fn cancelling_a_rehearsal_half_way_removes_its_test_user_and_says_so() {
+    use support::fake_appsemble::{FakeAppsemble, READY_APP, WriteMode};
+    let runtime = runtime();
+    let server = runtime.block_on(FakeAppsemble::start(WriteMode::Fixed));
+    server.enable_scim(READY_APP, "the-token");
+    server.with(|s| s.stall_patches = Some(Duration::from_secs(30)));
+    let (worker, events) = start(
+        &runtime,
+        Arc::new(RecordingBrowser::default()),
+        Arc::new(support::NoKeyring),
+    );
+    worker.send(Command::Test {
+        tenant_url: server.tenant_url(READY_APP),
+        token: Secret::new("the-token"),
+        rehearse: true,
+    });
+    wait_for(|| server.rehearsal_is_half_way());
+    assert_eq!(server.rehearsal_users(READY_APP).len(), 1);
+    worker.send(Command::CancelTest);
+    match next(&events) {
+        Event::TestCancelled(outcome) => {
+            assert_eq!(outcome.removed.len(), 1, "{outcome:?}");
+            assert!(outcome.left.is_empty(), "{outcome:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(server.rehearsal_users(READY_APP).is_empty());
+    assert_eq!(worker.leftovers().pending(), 0);
+}
+
+fn wait_for(done: impl Fn() -> bool) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !done() {
+        assert!(std::time::Instant::now() < deadline, "timed out");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}

@@ -5,10 +5,12 @@
 //! groups, discovery and the rehearsal start together once the token is accepted.
 
 mod endpoints;
+mod leftovers;
 mod rehearsal;
 
 use std::time::{Duration, Instant, SystemTime};
 
+pub use leftovers::{CLEAN_UP_DEADLINE, CleanUp, Leftovers};
 pub use rehearsal::REHEARSAL_USER_PREFIX;
 
 use crate::address::{ServerAddress, inspect_tenant_url};
@@ -25,6 +27,8 @@ pub struct DiagnoseOptions {
     pub probe: ProbeOptions,
     /// Also rehearse Entra's first sync, which creates and deletes a test user in the app.
     pub rehearse: bool,
+    /// Where the rehearsal registers its test user while it exists, for clean-up when stopped.
+    pub leftovers: Leftovers,
 }
 
 /// The offline comparison of Entra's default mappings with what Appsemble accepts.
@@ -91,7 +95,8 @@ pub async fn diagnose(
         (Some(tenant), Some(http), true) => {
             let rehearsal = async {
                 if options.rehearse {
-                    rehearsal::rehearse(http, tenant, token, version.clone()).await
+                    rehearsal::rehearse(http, tenant, token, version.clone(), &options.leftovers)
+                        .await
                 } else {
                     Finding::RehearsalNotRequested
                 }

@@ -4,6 +4,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
+use super::leftovers::Leftovers;
 use crate::address::TenantUrl;
 use crate::net::read_capped;
 use crate::probe::{Finding, Leftover, RehearsalFailure, RehearsalStep, list_total};
@@ -26,6 +27,7 @@ struct Rehearsal<'a> {
     version: Option<String>,
     user_name: String,
     external_id: String,
+    leftovers: &'a Leftovers,
 }
 
 /// One answer: status and JSON body (`Null` when there was none or it was not JSON).
@@ -133,14 +135,6 @@ impl Rehearsal<'_> {
         })
     }
 
-    fn active_patch(active: bool) -> Value {
-        let value = if active { "True" } else { "False" };
-        json!({
-            "schemas": [PATCH_OP],
-            "Operations": [{"op": "Replace", "path": "active", "value": value}]
-        })
-    }
-
     async fn run(&self) -> Result<(), RehearsalFailure> {
         let lookup = self
             .step(
@@ -154,7 +148,7 @@ impl Rehearsal<'_> {
         if list_total(&lookup.body) != Some(0) {
             return Err(self.failure(RehearsalStep::Lookup, &Method::GET, "Users", Some(&lookup)));
         }
-        let created = self
+        let created = match self
             .step(
                 RehearsalStep::Create,
                 Method::POST,
@@ -162,7 +156,11 @@ impl Rehearsal<'_> {
                 Some(self.create_body()),
                 &[StatusCode::CREATED],
             )
-            .await?;
+            .await
+        {
+            Ok(created) => created,
+            Err(failure) => return Err(self.after_lost_create(failure).await),
+        };
         let Some(id) = created
             .body
             .get("id")
@@ -176,14 +174,36 @@ impl Rehearsal<'_> {
                 Some(&created),
             ));
         };
-        let result = self.after_create(&id).await;
-        match result {
+        // From here on, a stopped rehearsal leaves a user behind: whoever stops it removes it.
+        self.leftovers
+            .register(self.http, self.tenant, self.token, &id, &self.user_name);
+        let result = match self.after_create(&id).await {
             Ok(()) => Ok(()),
             Err(mut failure) => {
                 failure.leftover = self.clean_up(&id, failure.step).await;
                 Err(failure)
             }
+        };
+        self.leftovers.unregister(&id);
+        result
+    }
+
+    /// When the create got no answer (a timeout, a broken connection), the user may exist all
+    /// the same: look it up by name and remove it.
+    async fn after_lost_create(&self, mut failure: RehearsalFailure) -> RehearsalFailure {
+        if failure.status.is_some() {
+            return failure;
         }
+        let found = self.send(Method::GET, &self.lookup_path(), None).await;
+        let id = found.ok().and_then(|answer| {
+            answer.body["Resources"][0]["id"]
+                .as_str()
+                .map(str::to_string)
+        });
+        if let Some(id) = id {
+            failure.leftover = self.clean_up(&id, RehearsalStep::Create).await;
+        }
+        failure
     }
 
     async fn after_create(&self, id: &str) -> Result<(), RehearsalFailure> {
@@ -215,7 +235,7 @@ impl Rehearsal<'_> {
             RehearsalStep::Deactivate,
             Method::PATCH,
             &user_path,
-            Some(Self::active_patch(false)),
+            Some(active_patch(false)),
             &ok,
         )
         .await?;
@@ -223,7 +243,7 @@ impl Rehearsal<'_> {
             RehearsalStep::Reactivate,
             Method::PATCH,
             &user_path,
-            Some(Self::active_patch(true)),
+            Some(active_patch(true)),
             &ok,
         )
         .await?;
@@ -249,7 +269,7 @@ impl Rehearsal<'_> {
                 RehearsalStep::Deactivate,
                 Method::PATCH,
                 &user_path,
-                Some(Self::active_patch(false)),
+                Some(active_patch(false)),
                 &ok,
             )
             .await
@@ -262,12 +282,23 @@ impl Rehearsal<'_> {
     }
 }
 
-/// Plays create, read, deactivate, reactivate and delete on a throw-away user.
+/// Entra's PATCH that switches `active` (entra.md §3.3: the string form, not a boolean).
+pub(super) fn active_patch(active: bool) -> Value {
+    let value = if active { "True" } else { "False" };
+    json!({
+        "schemas": [PATCH_OP],
+        "Operations": [{"op": "Replace", "path": "active", "value": value}]
+    })
+}
+
+/// Plays create, read, deactivate, reactivate and delete on a throw-away user. The user is in
+/// `leftovers` for as long as it exists, so that stopping the rehearsal half-way can remove it.
 pub async fn rehearse(
     http: &reqwest::Client,
     tenant: &TenantUrl,
     token: &Secret,
     version: Option<String>,
+    leftovers: &Leftovers,
 ) -> Finding {
     let marker = uuid::Uuid::new_v4().simple().to_string();
     let rehearsal = Rehearsal {
@@ -277,6 +308,7 @@ pub async fn rehearse(
         version,
         user_name: format!("{REHEARSAL_USER_PREFIX}{}@example.invalid", &marker[..12]),
         external_id: uuid::Uuid::new_v4().to_string(),
+        leftovers,
     };
     match rehearsal.run().await {
         Ok(()) => Finding::RehearsalPasses,

@@ -425,3 +425,28 @@ fn explain_rejection(cause: &RejectCause, l: Lang) -> Explanation {
         ),
     }
 }
+
+/// What happened to the test user of a rehearsal that was stopped half-way; `None` when there was
+/// none yet.
+pub fn clean_up_in(outcome: &crate::diagnostics::CleanUp, l: Lang) -> Option<Explanation> {
+    if outcome.removed.is_empty() && outcome.left.is_empty() {
+        return None;
+    }
+    let mut summary = Vec::new();
+    for name in &outcome.removed {
+        summary.push(tr!(l; "The rehearsal was stopped; its test user {name} was removed.", "De generale repetitie is gestopt; de testgebruiker {name} is verwijderd."));
+    }
+    for left in &outcome.left {
+        let (name, id) = (&left.user_name, &left.id);
+        summary.push(match left.deactivated {
+            true => tr!(l; "The rehearsal was stopped; its test user {name} (id {id}) could not be removed and is deactivated.", "De generale repetitie is gestopt; de testgebruiker {name} (id {id}) kon niet worden verwijderd en is gedeactiveerd."),
+            false => tr!(l; "The rehearsal was stopped; its test user {name} (id {id}) could not be removed and is still active.", "De generale repetitie is gestopt; de testgebruiker {name} (id {id}) kon niet worden verwijderd en is nog actief."),
+        });
+    }
+    let fix = if outcome.left.is_empty() {
+        String::new()
+    } else {
+        tr!(l; "Remove the test user from the app's members in Appsemble Studio.", "Verwijder de testgebruiker uit de leden van de app in Appsemble Studio.")
+    };
+    Some(says(summary.join(" "), fix))
+}

@@ -36,6 +36,11 @@ fn or_unknown(text: &str, l: Lang) -> String {
     }
 }
 
+/// What happened to the test user of a stopped rehearsal, in the current language.
+pub fn clean_up(outcome: &crate::diagnostics::CleanUp) -> Option<Explanation> {
+    findings::clean_up_in(outcome, lang())
+}
+
 /// Summary and fix for one check outcome, in the current language.
 pub fn explain(finding: &Finding) -> Explanation {
     explain_in(finding, lang())

@@ -4,6 +4,7 @@
 pub mod cli {
     use crate::i18n::Text;
 
+    pub const INTERRUPTED: Text = Text::new("Stopped.", "Gestopt.");
     pub const NO_CREDENTIALS: Text = Text::new(
         "No Appsemble sign-in found.",
         "Geen aanmelding voor Appsemble gevonden.",

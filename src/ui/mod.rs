@@ -15,6 +15,7 @@ use crate::messages::wizard as text;
 use crate::net::TlsSettings;
 use crate::platform::{Browser, Clipboard, SystemBrowser, SystemClipboard};
 use crate::report;
+use crate::secret::Secret;
 use crate::wizard::{Action, Command, Event, Progress, ProgressStore, Step, Wizard};
 use crate::worker::{Worker, WorkerSetup};
 
@@ -39,7 +40,13 @@ pub enum Copied {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Intent {
     Wizard(Action),
-    Copy { what: Copied, text: String },
+    Copy {
+        what: Copied,
+        text: String,
+    },
+    /// Copy the Secret Token. It is named, not carried: the value is read from the wizard only
+    /// when the button is pressed, so no copy of it lingers in an intent.
+    CopyToken,
     Open(String),
     SaveReport,
     Language(crate::i18n::Lang),
@@ -83,7 +90,9 @@ pub struct WizardApp {
     clipboard: Box<dyn Clipboard>,
     browser: Arc<dyn Browser>,
     feedback: Feedback,
-    clear_clipboard_at: Option<(Instant, String)>,
+    /// When to empty the clipboard, and the token it should still hold then.
+    clear_clipboard_at: Option<(Instant, Secret)>,
+    runtime: tokio::runtime::Handle,
     report_path: String,
     /// Set when `SCIM_ASSISTANT_TIMING` asks for the time to first frame (benchmarks).
     report_first_frame: Option<Instant>,
@@ -125,6 +134,7 @@ impl WizardApp {
             browser: setup.browser,
             feedback: Feedback::default(),
             clear_clipboard_at: None,
+            runtime: setup.runtime.clone(),
             report_path: default_report_path(),
             report_first_frame: None,
         };
@@ -227,7 +237,14 @@ impl WizardApp {
                     self.feedback.unopened = None;
                 }
             }
-            Intent::Copy { what, text } => self.copy(what, &text, ctx),
+            Intent::Copy { what, text } => {
+                if self.clipboard.set_text(&text) {
+                    self.copied(what, ctx);
+                } else {
+                    self.feedback.clipboard_notice = Some(text::CLIPBOARD_UNAVAILABLE);
+                }
+            }
+            Intent::CopyToken => self.copy_token(ctx),
             Intent::Open(url) => {
                 self.feedback.unopened = (!self.browser.open(&url)).then_some(url);
             }
@@ -239,22 +256,39 @@ impl WizardApp {
         }
     }
 
-    fn copy(&mut self, what: Copied, value: &str, ctx: &egui::Context) {
-        if !self.clipboard.set_text(value) {
+    fn copied(&mut self, what: Copied, ctx: &egui::Context) {
+        self.feedback.copied = Some((what, Instant::now()));
+        ctx.request_repaint_after(COPIED_FOR);
+    }
+
+    fn copy_token(&mut self, ctx: &egui::Context) {
+        let Some(token) = self.wizard.token.clone() else {
+            return;
+        };
+        if !self.clipboard.set_secret(&token) {
             self.feedback.clipboard_notice = Some(text::CLIPBOARD_UNAVAILABLE);
             return;
         }
-        self.feedback.copied = Some((what, Instant::now()));
-        ctx.request_repaint_after(COPIED_FOR);
-        if what == Copied::Token {
-            self.clear_clipboard_at = Some((Instant::now() + CLEAR_TOKEN_AFTER, value.to_string()));
-            ctx.request_repaint_after(CLEAR_TOKEN_AFTER);
+        self.copied(Copied::Token, ctx);
+        self.clear_clipboard_at = Some((Instant::now() + CLEAR_TOKEN_AFTER, token));
+        ctx.request_repaint_after(CLEAR_TOKEN_AFTER);
+    }
+
+    /// Empties the clipboard when it still holds the copied token.
+    fn clear_token_from_clipboard(&mut self) -> bool {
+        let Some((_, token)) = self.clear_clipboard_at.take() else {
+            return false;
+        };
+        let still_there = self.clipboard.text().as_deref() == Some(token.expose());
+        if still_there {
+            self.clipboard.clear();
         }
+        still_there
     }
 
     /// Empties the clipboard 60 s after the token was copied, if it still holds the token.
     fn clear_clipboard_when_due(&mut self, ctx: &egui::Context) {
-        let Some((due, token)) = &self.clear_clipboard_at else {
+        let Some((due, _)) = &self.clear_clipboard_at else {
             return;
         };
         let now = Instant::now();
@@ -262,11 +296,27 @@ impl WizardApp {
             ctx.request_repaint_after(*due - now);
             return;
         }
-        if self.clipboard.text().as_deref() == Some(token.as_str()) {
-            self.clipboard.clear();
+        if self.clear_token_from_clipboard() {
             self.feedback.clipboard_notice = Some(text::CLIPBOARD_CLEARED);
         }
-        self.clear_clipboard_at = None;
+    }
+
+    /// What the window does as it closes: save progress, take the token off the clipboard, and
+    /// remove the test user of a rehearsal that was still running (within a short deadline).
+    pub fn shut_down(&mut self) {
+        self.save_progress_if_changed();
+        self.clear_token_from_clipboard();
+        let leftovers = self.worker.leftovers().clone();
+        if leftovers.pending() == 0 {
+            return;
+        }
+        self.worker.send(Command::CancelTest);
+        let outcome = self
+            .runtime
+            .block_on(leftovers.clean_up(crate::diagnostics::CLEAN_UP_DEADLINE));
+        if let Some(words) = crate::messages::clean_up(&outcome) {
+            eprintln!("{} {}", words.summary, words.fix);
+        }
     }
 
     /// Pretends the token was copied `elapsed` ago (tests of the 60-second clearing).
@@ -313,7 +363,7 @@ impl eframe::App for WizardApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.save_progress_if_changed();
+        self.shut_down();
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {

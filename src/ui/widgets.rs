@@ -112,20 +112,21 @@ pub fn theme_switch(ui: &mut Ui) {
 }
 
 /// A labelled value with a Copy button and "Copied!" feedback.
+/// `copy` builds the intent only when the button is pressed.
 pub fn copy_row(
     ui: &mut Ui,
     label: crate::i18n::Text,
     shown: &str,
-    copy: (Copied, String),
+    what: Copied,
+    copy: impl FnOnce() -> Intent,
     feedback: &Feedback,
     intents: &mut Vec<Intent>,
 ) {
     ui.label(RichText::new(label).strong());
     ui.horizontal_wrapped(|ui| {
         ui.add(egui::Label::new(RichText::new(shown).monospace()).selectable(true));
-        let (what, value) = copy;
         if ui.button(format!("{} {label}", text::COPY)).clicked() {
-            intents.push(Intent::Copy { what, text: value });
+            intents.push(copy());
         }
         if feedback.recently_copied(what) {
             ui.label(RichText::new(text::COPIED).color(success(ui)));
@@ -174,7 +175,11 @@ pub fn unopened_page(ui: &mut Ui, url: &str, feedback: &Feedback, intents: &mut 
             ui,
             text::PAGE_ADDRESS,
             url,
-            (Copied::Url, url.to_string()),
+            Copied::Url,
+            || Intent::Copy {
+                what: Copied::Url,
+                text: url.to_string(),
+            },
             feedback,
             intents,
         );

@@ -209,6 +209,8 @@ pub enum Event {
     Tested(Result<TestReport, Explanation>),
     Users(Result<UsersSnapshot, Explanation>),
     ClientSecretRestored(Option<Secret>),
+    /// A rehearsal was cancelled after it created its test user; what became of that user.
+    TestCancelled(crate::diagnostics::CleanUp),
     /// Whether "Remember" could save the client credentials in the keyring.
     ClientRemembered(bool),
 }
@@ -248,6 +250,8 @@ pub struct Wizard {
     pub test: Option<TestReport>,
     /// The test could not run at all (not: a check failed).
     pub test_error: Option<Explanation>,
+    /// What became of the test user of a cancelled rehearsal.
+    pub cancelled_clean_up: Option<crate::diagnostics::CleanUp>,
     pub auto_tested: bool,
     pub watching: bool,
     pub users: Option<UsersSnapshot>,
@@ -602,6 +606,7 @@ impl Wizard {
         }
         self.busy.testing = true;
         self.test_error = None;
+        self.cancelled_clean_up = None;
         vec![Command::Test {
             tenant_url,
             token,
@@ -707,6 +712,10 @@ impl Wizard {
                 {
                     self.client_secret = secret;
                 }
+                Vec::new()
+            }
+            Event::TestCancelled(outcome) => {
+                self.cancelled_clean_up = Some(outcome);
                 Vec::new()
             }
             Event::ClientRemembered(saved) => {

@@ -107,6 +107,9 @@ pub struct FakeState {
     pub expires_in: u64,
     /// Makes DELETE answer 500 even in fixed mode, to test clean-up reporting.
     pub delete_fails: bool,
+    /// Holds every PATCH this long before answering, so a test can stop a rehearsal half-way
+    /// (after its user was created, before it was deleted).
+    pub stall_patches: Option<std::time::Duration>,
     /// When false, `/api/health` answers 503 as a server without its database does.
     pub healthy: bool,
     counter: u64,
@@ -203,6 +206,7 @@ impl FakeState {
             refreshes: 0,
             expires_in: 3600,
             delete_fails: false,
+            stall_patches: None,
             healthy: true,
             counter: 0,
         }
@@ -290,6 +294,23 @@ impl FakeAppsemble {
 
     pub fn with<R>(&self, f: impl FnOnce(&mut FakeState) -> R) -> R {
         f(&mut self.state.lock().unwrap())
+    }
+
+    /// The SCIM users of an app whose name marks them as a rehearsal's test user.
+    pub fn rehearsal_users(&self, app_id: u64) -> Vec<ScimMember> {
+        self.app(app_id)
+            .members
+            .into_iter()
+            .filter(|m| m.user_name.starts_with("scim-assistant-rehearsal-"))
+            .collect()
+    }
+
+    /// True once a rehearsal has created its user and sent its first PATCH (which a test may
+    /// hold with `stall_patches`).
+    pub fn rehearsal_is_half_way(&self) -> bool {
+        self.seen()
+            .iter()
+            .any(|s| s.method == "PATCH" && s.path.contains("/scim/Users/"))
     }
 
     /// Switches SCIM on with `token`, as if done in the studio.
@@ -433,15 +454,21 @@ async fn handle(
         headers,
         body,
     };
-    let mut state = state.lock().unwrap();
-    state.seen.push(Seen {
-        method: request.method.to_string(),
-        path: request.path.clone(),
-        query: uri.query().unwrap_or_default().to_string(),
-        authorization: request.header(header::AUTHORIZATION).map(str::to_string),
-        accept: request.header(header::ACCEPT).map(str::to_string),
-    });
-    route(&mut state, &request)
+    let stall = {
+        let mut state = state.lock().unwrap();
+        state.seen.push(Seen {
+            method: request.method.to_string(),
+            path: request.path.clone(),
+            query: uri.query().unwrap_or_default().to_string(),
+            authorization: request.header(header::AUTHORIZATION).map(str::to_string),
+            accept: request.header(header::ACCEPT).map(str::to_string),
+        });
+        state.stall_patches
+    };
+    if let (Some(stall), &Method::PATCH) = (stall, &request.method) {
+        tokio::time::sleep(stall).await;
+    }
+    route(&mut state.lock().unwrap(), &request)
 }
 
 fn route(state: &mut FakeState, request: &Request) -> Response {

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
@@ -36,6 +37,8 @@ pub struct HostileServer {
     pub addr: SocketAddr,
     /// The request heads received, so tests can see whether a token arrived.
     pub heads: Arc<Mutex<Vec<String>>>,
+    /// How many clients hung up on a silent server before it answered.
+    pub hung_up: Arc<AtomicUsize>,
 }
 
 impl HostileServer {
@@ -62,7 +65,9 @@ impl HostileServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let heads = Arc::new(Mutex::new(Vec::new()));
+        let hung_up = Arc::new(AtomicUsize::new(0));
         let recorded = heads.clone();
+        let hangups = hung_up.clone();
         tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
@@ -70,20 +75,25 @@ impl HostileServer {
                 };
                 let behaviour = behaviour.clone();
                 let recorded = recorded.clone();
+                let hangups = hangups.clone();
                 let tls = tls.clone();
                 tokio::spawn(async move {
                     match tls {
                         Some(acceptor) => {
                             if let Ok(stream) = acceptor.accept(stream).await {
-                                serve(stream, behaviour, recorded).await;
+                                serve(stream, behaviour, recorded, hangups).await;
                             }
                         }
-                        None => serve(stream, behaviour, recorded).await,
+                        None => serve(stream, behaviour, recorded, hangups).await,
                     }
                 });
             }
         });
-        Self { addr, heads }
+        Self {
+            addr,
+            heads,
+            hung_up,
+        }
     }
 
     pub fn url(&self, scheme: &str, host: &str, path: &str) -> String {
@@ -99,6 +109,7 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
     mut stream: S,
     behaviour: Behaviour,
     recorded: Arc<Mutex<Vec<String>>>,
+    hung_up: Arc<AtomicUsize>,
 ) {
     let mut head = Vec::new();
     let mut buf = [0u8; 1024];
@@ -117,7 +128,19 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
             let _ = stream.write_all(&bytes).await;
             let _ = stream.shutdown().await;
         }
-        Behaviour::Silent => tokio::time::sleep(std::time::Duration::from_secs(600)).await,
+        Behaviour::Silent => {
+            // Never answers; notices when the client gives up and closes the connection.
+            let closed = tokio::time::timeout(std::time::Duration::from_secs(600), async {
+                while let Ok(n) = stream.read(&mut buf).await {
+                    if n == 0 {
+                        break;
+                    }
+                }
+            });
+            if closed.await.is_ok() {
+                hung_up.fetch_add(1, Ordering::SeqCst);
+            }
+        }
         Behaviour::Endless => {
             let headers = "HTTP/1.1 200 OK\r\ncontent-type: application/scim+json\r\ntransfer-encoding: chunked\r\n\r\n";
             if stream.write_all(headers.as_bytes()).await.is_err() {

@@ -16,7 +16,11 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         ui,
         text::CREATE_NAME,
         &name,
-        (Copied::EntraName, name.clone()),
+        Copied::EntraName,
+        || Intent::Copy {
+            what: Copied::EntraName,
+            text: name.clone(),
+        },
         cx.feedback,
         cx.intents,
     );

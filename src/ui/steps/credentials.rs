@@ -16,7 +16,11 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
             ui,
             text::TENANT_URL,
             &url,
-            (Copied::TenantUrl, url.clone()),
+            Copied::TenantUrl,
+            || Intent::Copy {
+                what: Copied::TenantUrl,
+                text: url.clone(),
+            },
             cx.feedback,
             cx.intents,
         );
@@ -27,6 +31,14 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     test_buttons(ui, cx);
     if let Some(error) = &cx.wizard.test_error {
         crate::ui::widgets::problem(ui, error);
+    }
+    if let Some(words) = cx
+        .wizard
+        .cancelled_clean_up
+        .as_ref()
+        .and_then(crate::messages::clean_up)
+    {
+        crate::ui::widgets::problem(ui, &words);
     }
     if let Some(report) = &cx.wizard.test {
         let verdict = if report.ok() {
@@ -53,7 +65,8 @@ fn token_row(ui: &mut Ui, cx: &mut StepContext) {
                 ui,
                 text::SECRET_TOKEN,
                 &shown,
-                (Copied::Token, token.expose().to_string()),
+                Copied::Token,
+                || Intent::CopyToken,
                 cx.feedback,
                 cx.intents,
             );
