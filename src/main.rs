@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use scim_assistant::cli::{init_logging, parse, run};
-use scim_assistant::messages::wizard::NO_WINDOW;
+use scim_assistant::messages::window::NO_WINDOW;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();

@@ -22,7 +22,7 @@ pub struct TlsSettings {
 }
 
 /// The TLS stack could not be set up at all (no usable trust store).
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("the TLS trust store could not be loaded: {0}")]
 pub struct TlsSetupError(String);
 
@@ -80,6 +80,25 @@ pub async fn read_capped(
         body.extend_from_slice(&chunk);
     }
     Ok(Some(body))
+}
+
+/// Reads a JSON body of at most `limit` bytes; `None` for anything else (too large, broken, not
+/// JSON). The one capped JSON reader.
+pub async fn read_json(response: reqwest::Response, limit: usize) -> Option<serde_json::Value> {
+    let body = read_capped(response, limit).await.ok()??;
+    serde_json::from_slice(&body).ok()
+}
+
+/// A GET with the SCIM token, as Entra sends it: `Bearer` with a capital B (appsemble-api.md
+/// §1.1) and `Accept: application/scim+json`. The one SCIM GET builder.
+pub fn scim_get(
+    http: &reqwest::Client,
+    url: impl reqwest::IntoUrl,
+    token: &crate::secret::Secret,
+) -> reqwest::RequestBuilder {
+    http.get(url)
+        .bearer_auth(token.expose())
+        .header(reqwest::header::ACCEPT, "application/scim+json")
 }
 
 /// A response header as text, or empty when it is missing or not text.

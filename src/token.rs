@@ -14,7 +14,7 @@ pub const TOKEN_LENGTH: usize = 40;
 const REJECT_FROM: u8 = (256 / ALPHABET.len() * ALPHABET.len()) as u8;
 
 /// Failure to read the operating system's random number generator.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("the operating system's random number generator is not available: {0}")]
 pub struct RandomUnavailable(String);
 

@@ -3,14 +3,27 @@
 
 use serde_json::Value;
 
-use crate::messages::{Explanation, explain};
-use crate::net::read_capped;
+use crate::net::{read_json, scim_get};
 use crate::probe::{Finding, RejectCause, list_total};
 use crate::secret::Secret;
-use crate::wizard::{ScimUserSummary, UsersSnapshot};
 
 /// How many of the newest users the panel shows.
 pub const NEWEST: u64 = 5;
+
+/// Users the app has received over SCIM, for the watch panel.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UsersSnapshot {
+    pub total: u64,
+    /// The most recent ones the server lists last, newest first.
+    pub newest: Vec<ScimUserSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScimUserSummary {
+    pub user_name: String,
+    pub active: bool,
+    pub created: String,
+}
 
 async fn list(
     http: &reqwest::Client,
@@ -18,30 +31,24 @@ async fn list(
     token: &Secret,
     start_index: u64,
     count: u64,
-) -> Result<Value, Explanation> {
-    let response = http
-        .get(format!("{tenant_url}/Users"))
+) -> Result<Value, Finding> {
+    let response = scim_get(http, format!("{tenant_url}/Users"), token)
         .query(&[("startIndex", start_index), ("count", count)])
-        .bearer_auth(token.expose())
-        .header(reqwest::header::ACCEPT, "application/scim+json")
         .send()
         .await
-        .map_err(|_| explain(&Finding::RequestFailed))?;
+        .map_err(|_| Finding::RequestFailed)?;
     match response.status().as_u16() {
         200 => {}
         401 => {
-            return Err(explain(&Finding::AuthRejected {
+            return Err(Finding::AuthRejected {
                 cause: RejectCause::Unknown,
-            }));
+            });
         }
-        status => return Err(explain(&Finding::UnexpectedStatus { status })),
+        status => return Err(Finding::UnexpectedStatus { status }),
     }
-    let body = read_capped(response, 1024 * 1024)
+    read_json(response, 1024 * 1024)
         .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    serde_json::from_slice(&body).map_err(|_| explain(&Finding::InvalidJson))
+        .ok_or(Finding::InvalidJson)
 }
 
 /// The number of users and the last few the server lists (Appsemble lists oldest first).
@@ -49,12 +56,10 @@ pub async fn users_snapshot(
     http: &reqwest::Client,
     tenant_url: &str,
     token: &Secret,
-) -> Result<UsersSnapshot, Explanation> {
+) -> Result<UsersSnapshot, Finding> {
     let first = list(http, tenant_url, token, 1, 1).await?;
-    let total = list_total(&first).ok_or_else(|| {
-        explain(&Finding::NotScim {
-            content_type: String::new(),
-        })
+    let total = list_total(&first).ok_or(Finding::NotScim {
+        content_type: String::new(),
     })?;
     if total == 0 {
         return Ok(UsersSnapshot::default());

@@ -18,12 +18,11 @@ use crate::browser_login::{BrowserLogin, BrowserLoginError};
 use crate::credentials::SecretStore;
 use crate::diagnostics::{CLEAN_UP_DEADLINE, DiagnoseOptions, Leftovers, diagnose};
 use crate::enable::{EnableError, enable_scim};
-use crate::messages::{self, Explanation, wizard as text};
 use crate::net::TlsSettings;
 use crate::platform::Browser;
 use crate::probe::ProbeOptions;
 use crate::secret::Secret;
-use crate::wizard::{ChosenApp, Command, EnableProblem, Event, ScimBefore};
+use crate::wizard::{ChosenApp, Command, EnableProblem, Event, Problem, RequestId, ScimBefore};
 
 /// How long the browser hand-off waits for Appsemble Studio before giving up.
 pub const BROWSER_SIGN_IN_DEADLINE: Duration = Duration::from_secs(10 * 60);
@@ -91,12 +90,12 @@ impl WorkerState {
         (self.setup.notify)();
     }
 
-    fn client(&self) -> Result<Arc<AppsembleClient>, Explanation> {
+    fn client(&self) -> Result<Arc<AppsembleClient>, Problem> {
         self.client
             .lock()
             .ok()
             .and_then(|c| c.clone())
-            .ok_or_else(|| messages::explain_error(&AppsembleError::SessionExpired, ""))
+            .ok_or_else(|| self.problem(AppsembleError::SessionExpired))
     }
 
     fn set_client(&self, client: Option<AppsembleClient>) {
@@ -105,12 +104,15 @@ impl WorkerState {
         }
     }
 
-    fn explain(&self, error: &AppsembleError) -> Explanation {
+    /// An API failure, with the server it happened on.
+    fn problem(&self, error: AppsembleError) -> Problem {
         let server = self
-            .client()
-            .map(|c| c.server().origin())
+            .client
+            .lock()
+            .ok()
+            .and_then(|c| c.as_ref().map(|c| c.server().origin()))
             .unwrap_or_default();
-        messages::explain_error(error, &server)
+        Problem::Api { error, server }
     }
 }
 
@@ -192,19 +194,37 @@ fn answered(state: &Arc<WorkerState>, command: Command) -> JoinHandle<()> {
 
 /// The event that tells the wizard a command failed inside this program.
 fn internal_failure(command: &Command) -> Option<Event> {
-    let problem = || Explanation {
-        summary: text::INTERNAL_FAILURE.to_string(),
-        fix: text::INTERNAL_FAILURE_FIX.to_string(),
-    };
-    Some(match command {
-        Command::SignIn { .. } => Event::SignedIn(Err(problem())),
-        Command::ListenForBrowserSignIn { .. } => Event::BrowserCredentials(Err(problem())),
-        Command::LoadApps => Event::AppsLoaded(Err(problem())),
-        Command::LoadApp { .. } => Event::AppLoaded(Err(problem())),
-        Command::ReadScim { .. } => Event::ScimRead(Err(problem())),
-        Command::Enable { .. } => Event::Enabled(Err(EnableProblem::Failed(problem()))),
-        Command::Test { .. } => Event::Tested(Err(problem())),
-        Command::WatchUsers { .. } => Event::Users(Err(problem())),
+    let result = Err(Problem::Internal);
+    Some(match *command {
+        Command::SignIn { request, .. } => Event::SignedIn { request, result },
+        Command::ListenForBrowserSignIn { request, .. } => Event::BrowserCredentials {
+            request,
+            result: Err(Problem::Internal),
+        },
+        Command::LoadApps { request } => Event::AppsLoaded {
+            request,
+            result: Err(Problem::Internal),
+        },
+        Command::LoadApp { request, .. } => Event::AppLoaded {
+            request,
+            result: Err(Problem::Internal),
+        },
+        Command::ReadScim { request, .. } => Event::ScimRead {
+            request,
+            result: Err(Problem::Internal),
+        },
+        Command::Enable { request, .. } => Event::Enabled {
+            request,
+            result: Err(EnableProblem::Failed(Problem::Internal)),
+        },
+        Command::Test { request, .. } => Event::Tested {
+            request,
+            result: Err(Problem::Internal),
+        },
+        Command::WatchUsers { request, .. } => Event::Users {
+            request,
+            result: Err(Problem::Internal),
+        },
         Command::RestoreClientSecret { .. } => Event::ClientSecretRestored(None),
         Command::RememberClient { .. } => Event::ClientRemembered(false),
         Command::StopBrowserSignIn
@@ -216,100 +236,109 @@ fn internal_failure(command: &Command) -> Option<Event> {
 
 /// The work behind one command; every path that the wizard waits for ends in `reply`.
 async fn job(state: Arc<WorkerState>, command: Command) {
-    {
-        match command {
-            Command::SignIn {
-                server,
-                credentials,
-            } => sign_in(&state, server, credentials).await,
-            Command::ListenForBrowserSignIn { server } => browser_sign_in(&state, server).await,
-            Command::WatchUsers { tenant_url, token } => {
-                watch_users(&state, tenant_url, token).await
-            }
-            Command::LoadApps => {
-                let result = match state.client() {
-                    Ok(client) => client.app_choices().await.map_err(|e| state.explain(&e)),
-                    Err(problem) => Err(problem),
-                };
-                state.reply(Event::AppsLoaded(result));
-            }
-            Command::LoadApp { app_id } => {
-                let result = match state.client() {
-                    Ok(client) => load_app(&state, &client, app_id).await,
-                    Err(problem) => Err(problem),
-                };
-                state.reply(Event::AppLoaded(result));
-            }
-            Command::ReadScim { app_id } => {
-                let result = match state.client() {
-                    Ok(client) => client
-                        .scim_secret(app_id)
-                        .await
-                        .map(|s| ScimBefore {
-                            enabled: s.enabled,
-                            has_token: s.token.is_some(),
-                        })
-                        .map_err(|e| state.explain(&e)),
-                    Err(problem) => Err(problem),
-                };
-                state.reply(Event::ScimRead(result));
-            }
-            Command::Enable { app_id, keep_token } => {
-                let result = match state.client() {
-                    Ok(client) => enable_scim(&client, app_id, keep_token)
-                        .await
-                        .map_err(|error| match error {
-                            EnableError::SecurityMissing(problem) => {
-                                EnableProblem::Security(problem)
-                            }
-                            EnableError::Appsemble(e) => EnableProblem::Failed(state.explain(&e)),
-                        }),
-                    Err(problem) => Err(EnableProblem::Failed(problem)),
-                };
-                state.reply(Event::Enabled(result));
-            }
-            Command::Test {
-                tenant_url,
-                token,
-                rehearse,
-            } => {
-                let options = DiagnoseOptions {
-                    probe: ProbeOptions {
-                        tls: state.setup.tls.clone(),
-                        ..ProbeOptions::default()
-                    },
-                    rehearse,
-                    leftovers: state.leftovers.clone(),
-                };
-                let client = state.client().ok();
-                let report = diagnose(&tenant_url, &token, &options, client.as_deref()).await;
-                state.reply(Event::Tested(Ok(report)));
-            }
-            Command::RememberClient { server, id, secret } => {
-                let store = state.setup.store.clone();
-                // The keyring may block on an unlock prompt: never on a runtime thread.
-                let saved = tokio::task::spawn_blocking(move || {
-                    store.save(&server.keyring_service(), &id, &secret)
-                })
-                .await
-                .unwrap_or(false);
-                state.reply(Event::ClientRemembered(saved));
-            }
-            Command::RestoreClientSecret { server, client_id } => {
-                let store = state.setup.store.clone();
-                let found = tokio::task::spawn_blocking(move || {
-                    store.get(&server.keyring_service(), &client_id)
-                })
-                .await
-                .ok()
-                .flatten();
-                state.reply(Event::ClientSecretRestored(found));
-            }
-            Command::StopBrowserSignIn
-            | Command::CancelTest
-            | Command::StopWatchingUsers
-            | Command::Forget => {}
+    match command {
+        Command::SignIn {
+            request,
+            server,
+            credentials,
+        } => sign_in(&state, request, server, credentials).await,
+        Command::ListenForBrowserSignIn { request, server } => {
+            browser_sign_in(&state, request, server).await
         }
+        Command::WatchUsers {
+            request,
+            tenant_url,
+            token,
+        } => watch_users(&state, request, tenant_url, token).await,
+        Command::LoadApps { request } => {
+            let result = match state.client() {
+                Ok(client) => client.app_choices().await.map_err(|e| state.problem(e)),
+                Err(problem) => Err(problem),
+            };
+            state.reply(Event::AppsLoaded { request, result });
+        }
+        Command::LoadApp { request, app_id } => {
+            let result = match state.client() {
+                Ok(client) => load_app(&state, &client, app_id).await,
+                Err(problem) => Err(problem),
+            };
+            state.reply(Event::AppLoaded { request, result });
+        }
+        Command::ReadScim { request, app_id } => {
+            let result = match state.client() {
+                Ok(client) => client
+                    .scim_secret(app_id)
+                    .await
+                    .map(|s| ScimBefore {
+                        enabled: s.enabled,
+                        has_token: s.token.is_some(),
+                    })
+                    .map_err(|e| state.problem(e)),
+                Err(problem) => Err(problem),
+            };
+            state.reply(Event::ScimRead { request, result });
+        }
+        Command::Enable {
+            request,
+            app_id,
+            keep_token,
+        } => {
+            let result = match state.client() {
+                Ok(client) => enable_scim(&client, app_id, keep_token)
+                    .await
+                    .map_err(|error| match error {
+                        EnableError::SecurityMissing(problem) => EnableProblem::Security(problem),
+                        EnableError::Appsemble(e) => EnableProblem::Failed(state.problem(e)),
+                    }),
+                Err(problem) => Err(EnableProblem::Failed(problem)),
+            };
+            state.reply(Event::Enabled { request, result });
+        }
+        Command::Test {
+            request,
+            tenant_url,
+            token,
+            rehearse,
+        } => {
+            let options = DiagnoseOptions {
+                probe: ProbeOptions {
+                    tls: state.setup.tls.clone(),
+                    ..ProbeOptions::default()
+                },
+                rehearse,
+                leftovers: state.leftovers.clone(),
+            };
+            let client = state.client().ok();
+            let report = diagnose(&tenant_url, &token, &options, client.as_deref()).await;
+            state.reply(Event::Tested {
+                request,
+                result: Ok(report),
+            });
+        }
+        Command::RememberClient { server, id, secret } => {
+            let store = state.setup.store.clone();
+            // The keyring may block on an unlock prompt: never on a runtime thread.
+            let saved = tokio::task::spawn_blocking(move || {
+                store.save(&server.keyring_service(), &id, &secret)
+            })
+            .await
+            .unwrap_or(false);
+            state.reply(Event::ClientRemembered(saved));
+        }
+        Command::RestoreClientSecret { server, client_id } => {
+            let store = state.setup.store.clone();
+            let found = tokio::task::spawn_blocking(move || {
+                store.get(&server.keyring_service(), &client_id)
+            })
+            .await
+            .ok()
+            .flatten();
+            state.reply(Event::ClientSecretRestored(found));
+        }
+        Command::StopBrowserSignIn
+        | Command::CancelTest
+        | Command::StopWatchingUsers
+        | Command::Forget => {}
     }
 }
 
@@ -325,58 +354,67 @@ async fn load_app(
     state: &WorkerState,
     client: &AppsembleClient,
     app_id: u64,
-) -> Result<ChosenApp, Explanation> {
+) -> Result<ChosenApp, Problem> {
     match client.app(app_id).await {
         Ok(app) => Ok(ChosenApp::from_app(&app)),
         // Client credentials count as anonymous here; the secrets endpoint will still say
         // precisely whether this sign-in may change the app.
         Err(AppsembleError::AppHidden { .. }) => Ok(ChosenApp::hidden(app_id)),
-        Err(error) => Err(state.explain(&error)),
+        Err(error) => Err(state.problem(error)),
     }
 }
 
-async fn sign_in(state: &WorkerState, server: ServerAddress, credentials: Credentials) {
+async fn sign_in(
+    state: &WorkerState,
+    request: RequestId,
+    server: ServerAddress,
+    credentials: Credentials,
+) {
     let origin = server.origin();
+    let failed = |error| Problem::Api {
+        error,
+        server: origin.clone(),
+    };
     let result = match AppsembleClient::new(server, credentials, &state.setup.tls) {
         Ok(client) => match client.sign_in().await {
             Ok(()) => {
                 state.set_client(Some(client));
                 Ok(())
             }
-            Err(error) => Err(messages::explain_error(&error, &origin)),
+            Err(error) => Err(failed(error)),
         },
-        Err(error) => Err(messages::explain_error(&error, &origin)),
+        Err(error) => Err(failed(error)),
     };
-    state.reply(Event::SignedIn(result));
+    state.reply(Event::SignedIn { request, result });
 }
 
-async fn browser_sign_in(state: &WorkerState, server: ServerAddress) {
+async fn browser_sign_in(state: &WorkerState, request: RequestId, server: ServerAddress) {
     let description = format!("SCIM assistant on {}", hostname());
     let login = match BrowserLogin::start(&server, &description).await {
         Ok(login) => login,
-        Err(error) => return state.reply(Event::BrowserCredentials(Err(browser_problem(&error)))),
+        Err(error) => {
+            return state.reply(Event::BrowserCredentials {
+                request,
+                result: Err(browser_problem(&error)),
+            });
+        }
     };
     state.setup.browser.open(&login.url);
     state.reply(Event::BrowserWaiting {
+        request,
         url: login.url.clone(),
     });
     let result = login
         .wait(BROWSER_SIGN_IN_DEADLINE)
         .await
         .map_err(|error| browser_problem(&error));
-    state.reply(Event::BrowserCredentials(result));
+    state.reply(Event::BrowserCredentials { request, result });
 }
 
-fn browser_problem(error: &BrowserLoginError) -> Explanation {
+fn browser_problem(error: &BrowserLoginError) -> Problem {
     match error {
-        BrowserLoginError::Listen(_) => Explanation {
-            summary: text::BROWSER_FAILED.to_string(),
-            fix: text::BROWSER_FAILED_FIX.to_string(),
-        },
-        BrowserLoginError::TimedOut => Explanation {
-            summary: text::BROWSER_TIMED_OUT.to_string(),
-            fix: text::BROWSER_TIMED_OUT_FIX.to_string(),
-        },
+        BrowserLoginError::Listen(_) => Problem::BrowserUnavailable,
+        BrowserLoginError::TimedOut => Problem::BrowserTimedOut,
     }
 }
 
@@ -386,17 +424,19 @@ fn hostname() -> String {
         .unwrap_or_else(|_| "this computer".to_string())
 }
 
-async fn watch_users(state: &WorkerState, tenant_url: String, token: Secret) {
+async fn watch_users(state: &WorkerState, request: RequestId, tenant_url: String, token: Secret) {
     let http = match state.setup.tls.http_client(crate::net::DEFAULT_TIMEOUT) {
         Ok(http) => http,
         Err(error) => {
-            let problem = state.explain(&AppsembleError::TlsSetup(error));
-            return state.reply(Event::Users(Err(problem)));
+            let result = Err(state.problem(AppsembleError::TlsSetup(error)));
+            return state.reply(Event::Users { request, result });
         }
     };
     loop {
-        let snapshot = crate::watch::users_snapshot(&http, &tenant_url, &token).await;
-        state.reply(Event::Users(snapshot));
+        let result = crate::watch::users_snapshot(&http, &tenant_url, &token)
+            .await
+            .map_err(Problem::Scim);
+        state.reply(Event::Users { request, result });
         tokio::time::sleep(state.setup.watch_every).await;
     }
 }

@@ -140,7 +140,7 @@ fn sign_in_and_choose_notes(world: &World, harness: &mut Harness<'static, Wizard
     assert!(shows(harness, "New users will get the role User."));
     click(harness, "Next");
     step_until(harness, "the SCIM state", |h| {
-        !h.state().wizard.busy.reading_scim
+        !h.state().wizard.enable.reading()
     });
 }
 
@@ -157,7 +157,7 @@ fn choose_browser_sign_in(world: &World, harness: &mut Harness<'static, WizardAp
 fn turn_on_scim(harness: &mut Harness<'static, WizardApp>) {
     click(harness, "Turn on SCIM and create the token");
     step_until(harness, "SCIM to be on", |h| {
-        h.state().wizard.token.is_some()
+        h.state().wizard.enable.token.is_some()
     });
 }
 
@@ -167,7 +167,7 @@ fn reach_a_tested_step_6(world: &World, harness: &mut Harness<'static, WizardApp
     turn_on_scim(harness);
     click(harness, "Next");
     step_until(harness, "the automatic test", |h| {
-        h.state().wizard.test.is_some()
+        h.state().wizard.test.report.is_some()
     });
 }
 
@@ -220,7 +220,7 @@ fn a_wrong_password_is_explained_in_the_step() {
     let mut window = world.window();
     sign_in(&world, &mut window, OWNER_EMAIL, "not-the-password");
     step_until(&mut window, "the sign-in answer", |h| {
-        !h.state().wizard.busy.signing_in
+        !h.state().wizard.sign_in.busy()
     });
     assert!(shows(
         &window,
@@ -230,7 +230,7 @@ fn a_wrong_password_is_explained_in_the_step() {
         shows(&window, "Sign in with your browser"),
         "the fix names the other ways in"
     );
-    assert!(!window.state().wizard.signed_in);
+    assert!(!window.state().wizard.sign_in.signed_in);
 }
 
 #[test]
@@ -244,7 +244,7 @@ fn a_member_without_the_right_role_cannot_choose_the_app() {
         "Your role here is Member. Changing secrets needs AppManager, Maintainer or Owner."
     ));
     click(&mut window, "Notes (#42)");
-    assert!(window.state().wizard.chosen.is_none());
+    assert!(window.state().wizard.apps.chosen.is_none());
     click(&mut window, "Next");
     assert_eq!(window.state().wizard.step(), Step::Appsemble);
 }
@@ -325,6 +325,7 @@ fn replacing_an_existing_token_asks_for_confirmation_first() {
         window
             .state()
             .wizard
+            .enable
             .token
             .as_ref()
             .map(|t| t.expose().to_string()),
@@ -344,7 +345,7 @@ fn a_failing_test_shows_its_fix() {
         .with(|s| s.apps.get_mut(&READY_APP).unwrap().scim_enabled = false);
     click(&mut window, "Next");
     step_until(&mut window, "the automatic test", |h| {
-        h.state().wizard.test.is_some()
+        h.state().wizard.test.report.is_some()
     });
     assert!(shows(&window, "Entra's Test Connection would fail."));
     assert!(shows(&window, "SCIM is switched off for this app"));
@@ -371,7 +372,7 @@ fn progress_is_restored_after_a_restart_without_any_secret_on_disk() {
     assert_eq!(wizard.step(), Step::Credentials);
     assert_eq!(wizard.progress.app_id, Some(READY_APP));
     assert!(wizard.progress.done.contains(&Step::Appsemble));
-    assert!(wizard.token.is_none() && wizard.password.is_empty());
+    assert!(wizard.enable.token.is_none() && wizard.sign_in.password.is_empty());
     window.step();
     assert!(shows(&window, &world.server.tenant_url(READY_APP)));
     assert!(shows(&window, "The token is not kept between runs."));
@@ -410,7 +411,7 @@ fn users_arriving_show_up_in_the_watch_panel() {
     });
     assert!(shows(&window, "1 user(s) in the app."));
     click(&mut window, "Stop watching");
-    assert!(!window.state().wizard.watching);
+    assert!(!window.state().wizard.watch.watching());
 }
 
 #[test]
@@ -443,11 +444,13 @@ fn signing_in_with_the_browser_uses_the_credentials_the_studio_sends() {
             .await
             .unwrap();
     });
-    step_until(&mut window, "the sign-in", |h| h.state().wizard.signed_in);
+    step_until(&mut window, "the sign-in", |h| {
+        h.state().wizard.sign_in.signed_in
+    });
     type_into(&mut window, "App id or studio address", "42");
     click(&mut window, "Use this app");
     step_until(&mut window, "the app", |h| {
-        h.state().wizard.chosen.is_some()
+        h.state().wizard.apps.chosen.is_some()
     });
     assert!(shows(&window, "cannot see the app's definition"));
     click(&mut window, "Next");
@@ -460,7 +463,7 @@ fn signing_in_with_the_browser_uses_the_credentials_the_studio_sends() {
     assert!(!world.server.app(READY_APP).scim_enabled);
     click(&mut window, "Replace the token");
     step_until(&mut window, "SCIM to be on", |h| {
-        h.state().wizard.token.is_some()
+        h.state().wizard.enable.token.is_some()
     });
     assert!(world.server.app(READY_APP).scim_enabled);
 }
@@ -488,8 +491,8 @@ fn a_long_test_can_be_cancelled() {
     {
         let wizard = &mut window.state_mut().wizard;
         wizard.progress.step = Step::Credentials;
-        wizard.tenant_url = Some(silent.url("http", "127.0.0.1", "/api/apps/42/scim"));
-        wizard.pasted_token = Secret::new("some-token");
+        wizard.enable.tenant_url = Some(silent.url("http", "127.0.0.1", "/api/apps/42/scim"));
+        wizard.test.pasted_token = Secret::new("some-token");
     }
     window.step();
     click(&mut window, "Test the connection");
@@ -498,7 +501,7 @@ fn a_long_test_can_be_cancelled() {
         !silent.heads().is_empty()
     });
     click(&mut window, "Cancel");
-    assert!(!window.state().wizard.busy.testing);
+    assert!(!window.state().wizard.test.running());
     assert!(!shows(&window, "Testing the connection the way Entra will"));
     // The network side: the request was really dropped, long before its 30 s timeout.
     step_until(&mut window, "the connection to be closed", |_| {
@@ -508,8 +511,11 @@ fn a_long_test_can_be_cancelled() {
         std::thread::sleep(Duration::from_millis(10));
         window.step();
     }
-    assert!(window.state().wizard.test.is_none(), "no late result");
-    assert!(window.state().wizard.test_error.is_none());
+    assert!(
+        window.state().wizard.test.report.is_none(),
+        "no late result"
+    );
+    assert!(window.state().wizard.test.problem.is_none());
 }
 
 #[test]
@@ -570,7 +576,7 @@ fn without_a_browser_the_address_is_shown_with_a_copy_button() {
         &window,
         "No browser could be opened on this computer."
     ));
-    let entra = scim_assistant::messages::wizard::ENTRA_ADMIN_URL;
+    let entra = scim_assistant::messages::window::ENTRA_ADMIN_URL;
     assert!(shows(&window, entra));
     click(&mut window, "Copy Web address");
     assert_eq!(world.clipboard().as_deref(), Some(entra));
@@ -593,7 +599,7 @@ fn credentials_pasted_from_the_studio_page_sign_in_when_the_hand_off_did_not_arr
     );
     click(&mut window, "Open Appsemble Studio in the browser");
     step_until(&mut window, "the listener", |h| {
-        h.state().wizard.browser_url.is_some()
+        h.state().wizard.sign_in.browser_url.is_some()
     });
     type_into(
         &mut window,
@@ -606,17 +612,22 @@ fn credentials_pasted_from_the_studio_page_sign_in_when_the_hand_off_did_not_arr
         "not client credentials in the form id:secret"
     ));
     assert!(
-        window.state().wizard.busy.waiting_for_browser,
+        window.state().wizard.sign_in.waiting_for_browser(),
         "still waiting"
     );
     let pair = format!("{CLIENT_ID}:{CLIENT_SECRET}");
-    window.state_mut().wizard.client_pair = Secret::default();
+    window.state_mut().wizard.sign_in.client_pair = Secret::default();
     type_into(&mut window, "Client credentials (id:secret)", &pair);
     click(&mut window, "Sign in with these");
-    step_until(&mut window, "the sign-in", |h| h.state().wizard.signed_in);
-    assert!(!window.state().wizard.busy.waiting_for_browser);
+    step_until(&mut window, "the sign-in", |h| {
+        h.state().wizard.sign_in.signed_in
+    });
+    assert!(!window.state().wizard.sign_in.waiting_for_browser());
     assert_eq!(window.state().wizard.progress.client_id, CLIENT_ID);
-    assert!(window.state().wizard.client_pair.is_empty(), "not kept");
+    assert!(
+        window.state().wizard.sign_in.client_pair.is_empty(),
+        "not kept"
+    );
 }
 
 /// A keyring with one remembered client secret, looked up by service and client id.
@@ -663,10 +674,12 @@ fn remembered_client_credentials_come_back_from_the_keyring_without_blocking_the
         .with_size(egui::vec2(980.0, 900.0))
         .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
     step_until(&mut window, "the remembered secret", |h| {
-        !h.state().wizard.client_secret.is_empty()
+        !h.state().wizard.sign_in.client_secret.is_empty()
     });
     click(&mut window, "Sign in");
-    step_until(&mut window, "the sign-in", |h| h.state().wizard.signed_in);
+    step_until(&mut window, "the sign-in", |h| {
+        h.state().wizard.sign_in.signed_in
+    });
 }
 
 #[test]

@@ -22,10 +22,24 @@ fn the_language_switch_turns_every_step_dutch_and_is_remembered() {
         .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
     window.step();
     assert!(window.query_by_label("Next").is_some());
+    // A problem on screen before the switch...
+    window.state_mut().wizard.progress.step = Step::Appsemble;
+    window.state_mut().wizard.progress.server = "http://appsemble.example".into();
+    window.step();
+    window.get_by_label("Sign in").click();
+    window.step();
+    window.step();
+    let shows = |window: &Harness<'_, WizardApp>, text: &str| {
+        window.query_all_by_label_contains(text).next().is_some()
+    };
+    assert!(shows(&window, "is not encrypted"));
     window.get_by_label("Nederlands").click();
     window.step();
     window.step();
     assert_eq!(lang(), Lang::Nl);
+    // ...is worded again in the new language.
+    assert!(shows(&window, "is niet versleuteld"));
+    assert!(!shows(&window, "is not encrypted"));
     // Every step draws in Dutch (a glyph missing from the font would panic here).
     for step in Step::ALL {
         window.state_mut().wizard.progress.step = step;

@@ -26,7 +26,7 @@ fn fixed_state(app: &mut WizardApp) {
     let wizard = &mut app.wizard;
     wizard.progress.server = "https://appsemble.app".into();
     wizard.progress.email = "admin@example.com".into();
-    wizard.signed_in = true;
+    wizard.sign_in.signed_in = true;
     let organization = Organization {
         id: "acme".into(),
         name: Some("Acme".into()),
@@ -39,7 +39,7 @@ fn fixed_state(app: &mut WizardApp) {
         domain: None,
         definition: serde_json::json!({"name": name, "security": {"default": {"role": "User"}, "roles": {"User": {}}}}),
     };
-    wizard.apps = Some(vec![
+    wizard.apps.list = Some(vec![
         AppChoice {
             app: app_of(42, "Notes"),
             organization: organization.clone(),
@@ -54,17 +54,17 @@ fn fixed_state(app: &mut WizardApp) {
             may_change_secrets: false,
         },
     ]);
-    wizard.chosen = Some(ChosenApp::from_app(&app_of(42, "Notes")));
+    wizard.apps.chosen = Some(ChosenApp::from_app(&app_of(42, "Notes")));
     wizard.progress.app_id = Some(42);
-    wizard.tenant_url = Some("https://appsemble.app/api/apps/42/scim".into());
-    wizard.token = Some(Secret::new("SnapshotTokenAbCdEfGhIjKlMnOpQrStUvWxYz12"));
-    wizard.token_created = true;
+    wizard.enable.tenant_url = Some("https://appsemble.app/api/apps/42/scim".into());
+    wizard.enable.token = Some(Secret::new("SnapshotTokenAbCdEfGhIjKlMnOpQrStUvWxYz12"));
+    wizard.enable.token_created = true;
     let check = |id, finding| CheckResult {
         id,
         finding,
         elapsed: Duration::from_millis(12),
     };
-    wizard.test = Some(TestReport {
+    wizard.test.report = Some(TestReport {
         tenant_url: "https://appsemble.app/api/apps/42/scim".into(),
         checks: vec![
             check(CheckId::Url, Finding::UrlOk),
@@ -100,7 +100,7 @@ fn fixed_state(app: &mut WizardApp) {
         wizard.progress.done.insert(step);
     }
     assert_eq!(
-        wizard.chosen.as_ref().unwrap().security,
+        wizard.apps.chosen.as_ref().unwrap().security,
         SecurityCheck::Ready {
             default_role: "User".into()
         }

@@ -11,7 +11,7 @@ use scim_assistant::credentials::SecretStore;
 use scim_assistant::net::TlsSettings;
 use scim_assistant::platform::{Browser, RecordingBrowser};
 use scim_assistant::secret::Secret;
-use scim_assistant::wizard::{Command, Event};
+use scim_assistant::wizard::{Command, Event, Problem, Requests};
 use scim_assistant::worker::{Worker, WorkerSetup};
 
 fn start(
@@ -56,17 +56,35 @@ fn work_that_needs_a_session_answers_without_one() {
         Arc::new(RecordingBrowser::default()),
         Arc::new(support::NoKeyring),
     );
-    worker.send(Command::LoadApps);
-    assert!(matches!(next(&events), Event::AppsLoaded(Err(_))));
-    worker.send(Command::LoadApp { app_id: 1 });
-    assert!(matches!(next(&events), Event::AppLoaded(Err(_))));
-    worker.send(Command::ReadScim { app_id: 1 });
-    assert!(matches!(next(&events), Event::ScimRead(Err(_))));
+    let mut requests = Requests::default();
+    let request = requests.issue();
+    worker.send(Command::LoadApps { request });
+    assert!(matches!(
+        next(&events),
+        Event::AppsLoaded { request: r, result: Err(_) } if r == request
+    ));
+    let request = requests.issue();
+    worker.send(Command::LoadApp { request, app_id: 1 });
+    assert!(matches!(
+        next(&events),
+        Event::AppLoaded { request: r, result: Err(_) } if r == request
+    ));
+    let request = requests.issue();
+    worker.send(Command::ReadScim { request, app_id: 1 });
+    assert!(matches!(
+        next(&events),
+        Event::ScimRead { request: r, result: Err(_) } if r == request
+    ));
+    let request = requests.issue();
     worker.send(Command::Enable {
+        request,
         app_id: 1,
         keep_token: true,
     });
-    assert!(matches!(next(&events), Event::Enabled(Err(_))));
+    assert!(matches!(
+        next(&events),
+        Event::Enabled { request: r, result: Err(_) } if r == request
+    ));
 }
 
 /// A browser whose opening panics, standing in for any bug inside a job.
@@ -86,21 +104,30 @@ fn a_job_that_panics_still_answers() {
         Arc::new(PanickingBrowser),
         Arc::new(support::NoKeyring),
     );
+    let mut requests = Requests::default();
+    let request = requests.issue();
     worker.send(Command::ListenForBrowserSignIn {
+        request,
         server: ServerAddress::parse("https://appsemble.example").unwrap(),
     });
     match next(&events) {
-        Event::BrowserCredentials(Err(problem)) => {
-            assert!(
-                problem.summary.contains("inside the assistant"),
-                "{problem:?}"
-            )
+        Event::BrowserCredentials {
+            request: r,
+            result: Err(problem),
+        } => {
+            assert_eq!(r, request);
+            assert_eq!(problem, Problem::Internal);
         }
         other => panic!("{other:?}"),
     }
     // The worker itself goes on.
-    worker.send(Command::LoadApps);
-    assert!(matches!(next(&events), Event::AppsLoaded(Err(_))));
+    worker.send(Command::LoadApps {
+        request: requests.issue(),
+    });
+    assert!(matches!(
+        next(&events),
+        Event::AppsLoaded { result: Err(_), .. }
+    ));
 }
 
 /// A keyring that answers only after a while, as one waiting for its unlock prompt does.
@@ -140,13 +167,15 @@ fn the_keyring_is_used_off_the_runtime_and_its_answers_come_back() {
         secret: Secret::new("s"),
     });
     // Both runtime threads blocked on the keyring would starve this one.
-    worker.send(Command::LoadApps);
+    worker.send(Command::LoadApps {
+        request: Requests::default().issue(),
+    });
     let mut seen = Vec::new();
     for _ in 0..3 {
         seen.push(next(&events));
     }
     assert!(
-        matches!(seen[0], Event::AppsLoaded(_)),
+        matches!(seen[0], Event::AppsLoaded { .. }),
         "not held up by the keyring: {seen:?}"
     );
     assert!(seen.iter().any(|e| matches!(
@@ -173,6 +202,7 @@ fn cancelling_a_rehearsal_half_way_removes_its_test_user_and_says_so() {
         Arc::new(support::NoKeyring),
     );
     worker.send(Command::Test {
+        request: Requests::default().issue(),
         tenant_url: server.tenant_url(READY_APP),
         token: Secret::new("the-token"),
         rehearse: true,

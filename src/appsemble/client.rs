@@ -361,13 +361,13 @@ async fn json_of<T: DeserializeOwned>(response: Response) -> Result<T, Appsemble
     if !status.is_success() {
         return Err(unexpected(response).await);
     }
-    let bytes = crate::net::read_capped(response, 4 * 1024 * 1024)
-        .await?
-        .unwrap_or_default();
-    serde_json::from_slice(&bytes).map_err(|_| AppsembleError::UnexpectedAnswer {
-        status: status.as_u16(),
-        detail: "the answer was not the JSON Appsemble sends".to_string(),
-    })
+    let value = crate::net::read_json(response, 4 * 1024 * 1024).await;
+    value
+        .and_then(|value| serde_json::from_value(value).ok())
+        .ok_or_else(|| AppsembleError::UnexpectedAnswer {
+            status: status.as_u16(),
+            detail: "the answer was not the JSON Appsemble sends".to_string(),
+        })
 }
 
 async fn unexpected(response: Response) -> AppsembleError {

@@ -16,7 +16,7 @@ pub enum NetworkProblem {
     Other,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum AppsembleError {
     #[error("could not reach the Appsemble server ({problem:?})")]
     Network { problem: NetworkProblem },

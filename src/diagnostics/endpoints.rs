@@ -4,26 +4,13 @@ use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::address::{ServerAddress, TenantUrl};
-use crate::net::read_capped;
+use crate::net::{read_json, scim_get};
 use crate::probe::{DiscoveryClaim, Finding, list_total};
 use crate::secret::Secret;
 
 /// The OpenAPI document is large on a real server (hundreds of KiB); anything past this is not it.
 const API_DOCUMENT_LIMIT: usize = 16 * 1024 * 1024;
 const SMALL_LIMIT: usize = 1024 * 1024;
-
-/// GET with the SCIM token, as Entra would.
-fn scim_get(http: &reqwest::Client, url: String, token: &Secret) -> reqwest::RequestBuilder {
-    http.get(url)
-        .bearer_auth(token.expose())
-        .header(reqwest::header::ACCEPT, "application/scim+json")
-}
-
-/// Reads a small JSON body; `None` for anything else.
-async fn json_body(response: reqwest::Response, limit: usize) -> Option<Value> {
-    let body = read_capped(response, limit).await.ok()??;
-    serde_json::from_slice(&body).ok()
-}
 
 /// `GET /api/health` and the version from `GET /api.json`, at the same time.
 pub async fn health(http: &reqwest::Client, server: &ServerAddress) -> (Finding, Option<String>) {
@@ -32,14 +19,14 @@ pub async fn health(http: &reqwest::Client, server: &ServerAddress) -> (Finding,
         http.get(server.endpoint("api.json")).send(),
     );
     let version = match document {
-        Ok(response) if response.status().is_success() => json_body(response, API_DOCUMENT_LIMIT)
+        Ok(response) if response.status().is_success() => read_json(response, API_DOCUMENT_LIMIT)
             .await
             .and_then(|doc| doc.pointer("/info/version")?.as_str().map(str::to_string)),
         _ => None,
     };
     let finding = match health {
         Ok(response) if response.status().is_success() => {
-            match json_body(response, SMALL_LIMIT).await {
+            match read_json(response, SMALL_LIMIT).await {
                 Some(body) if body.get("database").is_some() => Finding::HealthOk {
                     version: version.clone(),
                 },
@@ -64,7 +51,7 @@ pub async fn groups(http: &reqwest::Client, tenant: &TenantUrl, token: &Secret) 
     match request.send().await {
         Ok(response) if response.status() == StatusCode::NOT_FOUND => Finding::GroupsNotSupported,
         Ok(response) if response.status().is_success() => {
-            match json_body(response, SMALL_LIMIT)
+            match read_json(response, SMALL_LIMIT)
                 .await
                 .as_ref()
                 .and_then(list_total)
@@ -106,8 +93,8 @@ pub async fn discovery(http: &reqwest::Client, tenant: &TenantUrl, token: &Secre
         .collect();
     // Judge the claims of whichever ServiceProviderConfig answered.
     let config = match (spc, own_spc) {
-        (Ok(r), _) if r.status().is_success() => json_body(r, SMALL_LIMIT).await,
-        (_, Ok(r)) if r.status().is_success() => json_body(r, SMALL_LIMIT).await,
+        (Ok(r), _) if r.status().is_success() => read_json(r, SMALL_LIMIT).await,
+        (_, Ok(r)) if r.status().is_success() => read_json(r, SMALL_LIMIT).await,
         _ => None,
     };
     let wrong_claims = config.as_ref().map(wrong_claims).unwrap_or_default();

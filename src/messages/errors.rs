@@ -1,10 +1,12 @@
 //! Summary and fix for failures while talking to the Appsemble API, in English and Dutch.
 
+use super::window;
 use super::{Explanation, or_unknown, says};
 use crate::address::AddressError;
 use crate::appsemble::{AppsembleError, NetworkProblem};
 use crate::i18n::Lang;
 use crate::tr;
+use crate::wizard::Problem;
 
 /// Summary and fix for an Appsemble API failure in `l`.
 pub fn explain_error_in(error: &AppsembleError, server: &str, l: Lang) -> Explanation {
@@ -114,5 +116,27 @@ pub fn explain_address_in(error: &AddressError, l: Lang) -> Explanation {
             tr!(l; "http://{host} is not encrypted: your password and the SCIM token would cross the network readable by anyone on the way. Signing in needs https://.", "http://{host} is niet versleuteld: uw wachtwoord en het SCIM-token zouden leesbaar over het netwerk gaan. Inloggen vereist https://."),
             tr!(l; "Use https://{host}. Plain http:// is only accepted for a test server on this computer (localhost or 127.0.0.1).", "Gebruik https://{host}. Gewoon http:// wordt alleen geaccepteerd voor een testserver op deze computer (localhost of 127.0.0.1)."),
         ),
+    }
+}
+
+/// Summary and fix for a problem a step shows, in `l`.
+pub fn explain_problem_in(problem: &Problem, l: Lang) -> Explanation {
+    let pair = |summary: crate::i18n::Text, fix: crate::i18n::Text| {
+        says(summary.in_lang(l), fix.in_lang(l))
+    };
+    match problem {
+        Problem::Api { error, server } => explain_error_in(error, server, l),
+        Problem::Address(error) => explain_address_in(error, l),
+        Problem::SignInIncomplete => says(window::FILL_IN_SIGN_IN.in_lang(l), ""),
+        Problem::AppAddressUnreadable => {
+            pair(window::APP_ADDRESS_UNREADABLE, window::APP_ADDRESS_FIX)
+        }
+        Problem::ClientPairUnreadable => {
+            pair(window::CLIENT_PAIR_UNREADABLE, window::CLIENT_PAIR_FIX)
+        }
+        Problem::BrowserUnavailable => pair(window::BROWSER_FAILED, window::BROWSER_FAILED_FIX),
+        Problem::BrowserTimedOut => pair(window::BROWSER_TIMED_OUT, window::BROWSER_TIMED_OUT_FIX),
+        Problem::Scim(finding) => super::explain_in(finding, l),
+        Problem::Internal => pair(window::INTERNAL_FAILURE, window::INTERNAL_FAILURE_FIX),
     }
 }

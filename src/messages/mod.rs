@@ -3,12 +3,14 @@
 //! The core produces typed findings and errors; this module turns each into a one-line summary a
 //! non-developer understands and a concrete next step, in the current [`Lang`].
 
+pub mod cli;
+pub mod cli_help;
 mod errors;
 mod findings;
-mod texts;
+pub mod report;
+pub mod window;
 
 pub use findings::{check_name, explain_in, mapping_reason, rehearsal_step};
-pub use texts::{cli, cli_help, report, wizard};
 
 use crate::appsemble::AppsembleError;
 use crate::i18n::{Lang, lang};
@@ -34,6 +36,17 @@ fn or_unknown(text: &str, l: Lang) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// Summary and fix for a problem a step shows, in the current language. Called at draw time,
+/// so a language switch re-words every problem on screen.
+pub fn explain_problem(problem: &crate::wizard::Problem) -> Explanation {
+    errors::explain_problem_in(problem, lang())
+}
+
+/// The same, in a given language.
+pub fn explain_problem_in(problem: &crate::wizard::Problem, l: Lang) -> Explanation {
+    errors::explain_problem_in(problem, l)
 }
 
 /// What happened to the test user of a stopped rehearsal, in the current language.

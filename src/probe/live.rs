@@ -232,11 +232,8 @@ async fn entra_test_connection(
 ) -> (Finding, Option<Finding>) {
     let seconds = timeout.as_secs().max(1);
     let filter = format!("userName eq \"{}\"", uuid::Uuid::new_v4());
-    let request = http
-        .get(tenant.resource("Users"))
-        .query(&[("filter", filter)])
-        .bearer_auth(token.expose())
-        .header(reqwest::header::ACCEPT, "application/scim+json");
+    let request =
+        crate::net::scim_get(http, tenant.resource("Users"), token).query(&[("filter", filter)]);
     let response = match request.send().await {
         Ok(response) => response,
         Err(e) if e.is_timeout() => {

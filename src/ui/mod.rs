@@ -11,7 +11,7 @@ use egui::{RichText, Ui};
 
 use crate::credentials::{OsKeyring, SecretStore};
 
-use crate::messages::wizard as text;
+use crate::messages::window;
 use crate::net::TlsSettings;
 use crate::platform::{Browser, Clipboard, SystemBrowser, SystemClipboard};
 use crate::report;
@@ -180,7 +180,7 @@ impl WizardApp {
         });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading(text::step_title(self.wizard.step()));
+                ui.heading(window::step_title(self.wizard.step()));
                 ui.add_space(8.0);
                 if let Some(url) = self.feedback.unopened.clone() {
                     widgets::unopened_page(ui, &url, &self.feedback, &mut intents);
@@ -208,12 +208,12 @@ impl WizardApp {
         ui.horizontal(|ui| {
             let back = ui.add_enabled(
                 self.wizard.step() != Step::Prepare,
-                egui::Button::new(text::BACK),
+                egui::Button::new(window::BACK),
             );
             if back.clicked() {
                 intents.push(Intent::Wizard(Action::Back));
             }
-            let next = egui::Button::new(RichText::new(text::NEXT.get()).strong());
+            let next = egui::Button::new(RichText::new(window::NEXT.get()).strong());
             if ui.add_enabled(self.wizard.can_continue(), next).clicked() {
                 intents.push(Intent::Wizard(Action::Next));
             }
@@ -241,7 +241,7 @@ impl WizardApp {
                 if self.clipboard.set_text(&text) {
                     self.copied(what, ctx);
                 } else {
-                    self.feedback.clipboard_notice = Some(text::CLIPBOARD_UNAVAILABLE);
+                    self.feedback.clipboard_notice = Some(window::CLIPBOARD_UNAVAILABLE);
                 }
             }
             Intent::CopyToken => self.copy_token(ctx),
@@ -262,11 +262,11 @@ impl WizardApp {
     }
 
     fn copy_token(&mut self, ctx: &egui::Context) {
-        let Some(token) = self.wizard.token.clone() else {
+        let Some(token) = self.wizard.enable.token.clone() else {
             return;
         };
         if !self.clipboard.set_secret(&token) {
-            self.feedback.clipboard_notice = Some(text::CLIPBOARD_UNAVAILABLE);
+            self.feedback.clipboard_notice = Some(window::CLIPBOARD_UNAVAILABLE);
             return;
         }
         self.copied(Copied::Token, ctx);
@@ -297,7 +297,7 @@ impl WizardApp {
             return;
         }
         if self.clear_token_from_clipboard() {
-            self.feedback.clipboard_notice = Some(text::CLIPBOARD_CLEARED);
+            self.feedback.clipboard_notice = Some(window::CLIPBOARD_CLEARED);
         }
     }
 
@@ -327,7 +327,8 @@ impl WizardApp {
     }
 
     fn save_report(&mut self) {
-        let (Some(test), Some(token)) = (&self.wizard.test, self.wizard.token_for_test()) else {
+        let (Some(test), Some(token)) = (&self.wizard.test.report, self.wizard.current_token())
+        else {
             return;
         };
         let path = std::path::PathBuf::from(self.report_path.trim());
@@ -337,7 +338,7 @@ impl WizardApp {
         json_path.push(".json");
         let written = std::fs::write(&path, markdown).and_then(|_| std::fs::write(json_path, json));
         self.feedback.report_status = Some(match written {
-            Ok(()) => format!("{} {}", text::REPORT_SAVED, path.display()),
+            Ok(()) => format!("{} {}", window::REPORT_SAVED, path.display()),
             Err(error) => error.to_string(),
         });
     }
@@ -403,7 +404,7 @@ pub fn run(started: Instant) -> Result<(), String> {
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(text::WINDOW_TITLE)
+            .with_title(window::WINDOW_TITLE)
             .with_app_id("scim-assistant")
             .with_icon(window_icon())
             .with_inner_size([980.0, 720.0])
@@ -411,7 +412,7 @@ pub fn run(started: Instant) -> Result<(), String> {
         ..Default::default()
     };
     eframe::run_native(
-        text::WINDOW_TITLE,
+        window::WINDOW_TITLE,
         options,
         Box::new(move |_cc| {
             let mut app = WizardApp::new(setup);

@@ -6,7 +6,7 @@ use egui::epaint::text::CharIndex;
 use egui::{Color32, RichText, Ui};
 
 use super::{Copied, Feedback, Intent};
-use crate::messages::{self, Explanation, wizard as text};
+use crate::messages::{self, Explanation, window};
 use crate::probe::{CheckResult, Status};
 use crate::secret::Secret;
 use crate::wizard::{Action, Step, Wizard};
@@ -54,13 +54,13 @@ pub fn stepper(ui: &mut Ui, wizard: &Wizard, intents: &mut Vec<Intent>) {
         let current = wizard.step() == step;
         let done = wizard.progress.done.contains(&step);
         let state = match (current, done) {
-            (true, _) => text::STEP_CURRENT,
-            (false, true) => text::STEP_DONE,
-            (false, false) => text::STEP_TODO,
+            (true, _) => window::STEP_CURRENT,
+            (false, true) => window::STEP_DONE,
+            (false, false) => window::STEP_TODO,
         };
         ui.horizontal(|ui| {
             step_marker(ui, current, done);
-            let title = format!("{}. {}", step.index() + 1, text::step_title(step));
+            let title = format!("{}. {}", step.index() + 1, window::step_title(step));
             let response = ui.selectable_label(current, title).on_hover_text(state);
             if response.clicked() {
                 intents.push(Intent::Wizard(Action::GoTo(step)));
@@ -100,9 +100,9 @@ pub fn theme_switch(ui: &mut Ui) {
     let current = ui.ctx().options(|o| o.theme_preference);
     ui.horizontal_wrapped(|ui| {
         for (preference, label) in [
-            (egui::ThemePreference::System, text::THEME_SYSTEM),
-            (egui::ThemePreference::Light, text::THEME_LIGHT),
-            (egui::ThemePreference::Dark, text::THEME_DARK),
+            (egui::ThemePreference::System, window::THEME_SYSTEM),
+            (egui::ThemePreference::Light, window::THEME_LIGHT),
+            (egui::ThemePreference::Dark, window::THEME_DARK),
         ] {
             if ui.selectable_label(current == preference, label).clicked() {
                 ui.ctx().set_theme(preference);
@@ -125,11 +125,11 @@ pub fn copy_row(
     ui.label(RichText::new(label).strong());
     ui.horizontal_wrapped(|ui| {
         ui.add(egui::Label::new(RichText::new(shown).monospace()).selectable(true));
-        if ui.button(format!("{} {label}", text::COPY)).clicked() {
+        if ui.button(format!("{} {label}", window::COPY)).clicked() {
             intents.push(copy());
         }
         if feedback.recently_copied(what) {
-            ui.label(RichText::new(text::COPIED).color(success(ui)));
+            ui.label(RichText::new(window::COPIED).color(success(ui)));
         }
     });
 }
@@ -162,7 +162,7 @@ pub fn check_row(ui: &mut Ui, check: &CheckResult) {
     ui.indent(check.id.as_str(), |ui| {
         ui.label(&words.summary);
         if !words.fix.is_empty() && check.status() != Status::Pass {
-            ui.label(RichText::new(format!("{}: {}", text::FIX, words.fix)).italics());
+            ui.label(RichText::new(format!("{}: {}", window::FIX, words.fix)).italics());
         }
     });
 }
@@ -170,10 +170,10 @@ pub fn check_row(ui: &mut Ui, check: &CheckResult) {
 /// Shown when no browser could be opened: the address to open by hand, with a Copy button.
 pub fn unopened_page(ui: &mut Ui, url: &str, feedback: &Feedback, intents: &mut Vec<Intent>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label(RichText::new(text::NO_BROWSER).color(ui.visuals().warn_fg_color));
+        ui.label(RichText::new(window::NO_BROWSER).color(ui.visuals().warn_fg_color));
         copy_row(
             ui,
-            text::PAGE_ADDRESS,
+            window::PAGE_ADDRESS,
             url,
             Copied::Url,
             || Intent::Copy {
@@ -187,12 +187,17 @@ pub fn unopened_page(ui: &mut Ui, url: &str, feedback: &Feedback, intents: &mut 
     ui.add_space(8.0);
 }
 
+/// A problem from the state machine, worded now, in the current language.
+pub fn show_problem(ui: &mut Ui, problem: &crate::wizard::Problem) {
+    self::problem(ui, &messages::explain_problem(problem));
+}
+
 /// A problem with its fix, in the error colour.
 pub fn problem(ui: &mut Ui, explanation: &Explanation) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(RichText::new(&explanation.summary).color(ui.visuals().error_fg_color));
         if !explanation.fix.is_empty() {
-            ui.label(format!("{}: {}", text::FIX, explanation.fix));
+            ui.label(format!("{}: {}", window::FIX, explanation.fix));
         }
     });
 }

@@ -1,5 +1,10 @@
 use super::*;
-use crate::appsemble::{Organization, SecurityProblem};
+use crate::address::AddressError;
+use crate::appsemble::{
+    App, AppChoice, AppsembleError, Credentials, Organization, SecurityCheck, SecurityProblem,
+};
+use crate::enable::EnableOutcome;
+use crate::probe::TestReport;
 use serde_json::json;
 
 fn choice(id: u64, role: &str, definition: serde_json::Value) -> AppChoice {
@@ -24,22 +29,78 @@ fn secured() -> serde_json::Value {
     json!({"name": "Notes", "security": {"default": {"role": "User"}, "roles": {"User": {}}}})
 }
 
-fn signed_in_wizard() -> Wizard {
+/// The request id of the one command in `commands` that expects an answer.
+fn request(commands: &[Command]) -> RequestId {
+    let ids: Vec<RequestId> = commands
+        .iter()
+        .filter_map(|command| match command {
+            Command::SignIn { request, .. }
+            | Command::ListenForBrowserSignIn { request, .. }
+            | Command::LoadApps { request }
+            | Command::LoadApp { request, .. }
+            | Command::ReadScim { request, .. }
+            | Command::Enable { request, .. }
+            | Command::Test { request, .. }
+            | Command::WatchUsers { request, .. } => Some(*request),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(ids.len(), 1, "{commands:?}");
+    ids[0]
+}
+
+/// A wizard on step 4, signed in with a password, with the app list requested.
+fn signed_in_wizard() -> (Wizard, RequestId) {
     let mut wizard = Wizard::default();
     wizard.progress.server = "https://appsemble.example".into();
     wizard.progress.email = "a@b.c".into();
-    wizard.password = Secret::new("pw");
+    wizard.sign_in.password = Secret::new("pw");
     wizard.handle(Action::GoTo(Step::Appsemble));
     let commands = wizard.handle(Action::SignIn);
     assert!(matches!(commands.as_slice(), [Command::SignIn { .. }]));
-    assert!(wizard.busy.signing_in);
+    assert!(wizard.sign_in.busy());
     assert!(
         wizard.handle(Action::SignIn).is_empty(),
         "one sign-in at a time"
     );
-    let follow_up = wizard.apply(Event::SignedIn(Ok(())));
-    assert!(matches!(follow_up.as_slice(), [Command::LoadApps]));
+    let follow_up = wizard.apply(Event::SignedIn {
+        request: request(&commands),
+        result: Ok(()),
+    });
+    assert!(matches!(follow_up.as_slice(), [Command::LoadApps { .. }]));
+    (wizard, request(&follow_up))
+}
+
+/// A signed-in wizard with `apps` loaded.
+fn with_apps(apps: Vec<AppChoice>) -> Wizard {
+    let (mut wizard, load) = signed_in_wizard();
+    wizard.apply(Event::AppsLoaded {
+        request: load,
+        result: Ok(apps),
+    });
     wizard
+}
+
+fn outcome(token: &str) -> EnableOutcome {
+    EnableOutcome {
+        app_id: 2,
+        enabled: true,
+        tenant_url: "https://appsemble.example/api/apps/2/scim".into(),
+        token: Secret::new(token),
+        token_created: true,
+        had_token_before: Some(false),
+        security: SecurityCheck::Hidden,
+    }
+}
+
+fn empty_report() -> TestReport {
+    TestReport {
+        tenant_url: String::new(),
+        checks: Vec::new(),
+        server_version: None,
+        started_at: std::time::SystemTime::now(),
+        elapsed: std::time::Duration::ZERO,
+    }
 }
 
 #[test]
@@ -60,38 +121,32 @@ fn next_moves_forward_and_marks_steps_done() {
 fn an_empty_sign_in_form_is_not_sent() {
     let mut wizard = Wizard::default();
     assert!(wizard.handle(Action::SignIn).is_empty());
-    assert!(wizard.sign_in_error.is_some());
+    assert_eq!(wizard.sign_in.problem, Some(Problem::SignInIncomplete));
 }
 
 #[test]
 fn only_apps_the_user_may_change_can_be_chosen() {
-    let mut wizard = signed_in_wizard();
-    wizard.apply(Event::AppsLoaded(Ok(vec![
+    let mut wizard = with_apps(vec![
         choice(1, "Member", secured()),
         choice(2, "Maintainer", secured()),
-    ])));
+    ]);
     wizard.handle(Action::ChooseApp(1));
-    assert!(wizard.chosen.is_none());
+    assert!(wizard.apps.chosen.is_none());
     wizard.handle(Action::ChooseApp(2));
-    assert_eq!(wizard.chosen.as_ref().map(|c| c.id), Some(2));
+    assert_eq!(wizard.apps.chosen.as_ref().map(|c| c.id), Some(2));
     assert_eq!(
-        wizard.tenant_url.as_deref(),
+        wizard.enable.tenant_url.as_deref(),
         Some("https://appsemble.example/api/apps/2/scim")
     );
-    assert_eq!(wizard.suggested_entra_name(), "Appsemble - Notes");
+    assert_eq!(wizard.app_name().as_deref(), Some("Notes"));
     assert!(wizard.can_continue());
 }
 
 #[test]
 fn an_app_without_security_blocks_the_step() {
-    let mut wizard = signed_in_wizard();
-    wizard.apply(Event::AppsLoaded(Ok(vec![choice(
-        3,
-        "Owner",
-        json!({"name": "Open"}),
-    )])));
+    let mut wizard = with_apps(vec![choice(3, "Owner", json!({"name": "Open"}))]);
     wizard.handle(Action::ChooseApp(3));
-    let chosen = wizard.chosen.clone().unwrap();
+    let chosen = wizard.apps.chosen.clone().unwrap();
     assert_eq!(
         chosen.security,
         SecurityCheck::Problem(SecurityProblem::NoSecurity)
@@ -104,18 +159,20 @@ fn an_app_without_security_blocks_the_step() {
 
 #[test]
 fn an_existing_token_needs_confirmation_before_it_is_replaced() {
-    let mut wizard = signed_in_wizard();
-    wizard.apply(Event::AppsLoaded(Ok(vec![choice(2, "Owner", secured())])));
+    let mut wizard = with_apps(vec![choice(2, "Owner", secured())]);
     wizard.handle(Action::ChooseApp(2));
     let commands = wizard.handle(Action::Next);
     assert!(matches!(
         commands.as_slice(),
-        [Command::ReadScim { app_id: 2 }]
+        [Command::ReadScim { app_id: 2, .. }]
     ));
-    wizard.apply(Event::ScimRead(Ok(ScimBefore {
-        enabled: true,
-        has_token: true,
-    })));
+    wizard.apply(Event::ScimRead {
+        request: request(&commands),
+        result: Ok(ScimBefore {
+            enabled: true,
+            has_token: true,
+        }),
+    });
     assert_eq!(
         wizard.primary_action(),
         None,
@@ -129,18 +186,19 @@ fn an_existing_token_needs_confirmation_before_it_is_replaced() {
         wizard.handle(Action::EnableScim).is_empty(),
         "turning SCIM on would replace the existing token: ask first"
     );
-    assert!(wizard.confirm_replace);
+    assert!(wizard.enable.confirm_replace);
     wizard.handle(Action::CancelReplaceToken);
     assert!(wizard.handle(Action::AskReplaceToken).is_empty());
-    assert!(wizard.confirm_replace);
+    assert!(wizard.enable.confirm_replace);
     wizard.handle(Action::CancelReplaceToken);
-    assert!(!wizard.confirm_replace);
+    assert!(!wizard.enable.confirm_replace);
     let keep = wizard.handle(Action::KeepToken);
     assert!(matches!(
         keep.as_slice(),
         [Command::Enable {
             app_id: 2,
-            keep_token: true
+            keep_token: true,
+            ..
         }]
     ));
     wizard.handle(Action::AskReplaceToken);
@@ -156,19 +214,18 @@ fn an_existing_token_needs_confirmation_before_it_is_replaced() {
 
 #[test]
 fn the_credentials_step_tests_once_by_itself() {
-    let mut wizard = signed_in_wizard();
-    wizard.apply(Event::AppsLoaded(Ok(vec![choice(2, "Owner", secured())])));
+    let mut wizard = with_apps(vec![choice(2, "Owner", secured())]);
     wizard.handle(Action::ChooseApp(2));
     wizard.handle(Action::Next);
-    wizard.apply(Event::Enabled(Ok(EnableOutcome {
-        app_id: 2,
-        enabled: true,
-        tenant_url: "https://appsemble.example/api/apps/2/scim".into(),
-        token: Secret::new("t0k3n"),
-        token_created: true,
-        had_token_before: Some(false),
-        security: SecurityCheck::Hidden,
-    })));
+    wizard.enable.before = Some(ScimBefore {
+        enabled: false,
+        has_token: false,
+    });
+    let enable = wizard.handle(Action::EnableScim);
+    wizard.apply(Event::Enabled {
+        request: request(&enable),
+        result: Ok(outcome("t0k3n")),
+    });
     let first = wizard.handle(Action::Next);
     assert!(matches!(
         first.as_slice(),
@@ -182,13 +239,10 @@ fn the_credentials_step_tests_once_by_itself() {
         wizard.handle(Action::Next).is_empty(),
         "a test is already running"
     );
-    wizard.apply(Event::Tested(Ok(TestReport {
-        tenant_url: String::new(),
-        checks: Vec::new(),
-        server_version: None,
-        started_at: std::time::SystemTime::now(),
-        elapsed: std::time::Duration::ZERO,
-    })));
+    wizard.apply(Event::Tested {
+        request: request(&first),
+        result: Ok(empty_report()),
+    });
     wizard.handle(Action::Back);
     assert!(
         wizard.handle(Action::Next).is_empty(),
@@ -202,11 +256,9 @@ fn the_credentials_step_tests_once_by_itself() {
 
 #[test]
 fn leaving_the_watch_step_stops_polling() {
-    let mut wizard = Wizard {
-        tenant_url: Some("https://x/api/apps/1/scim".into()),
-        token: Some(Secret::new("t")),
-        ..Wizard::default()
-    };
+    let mut wizard = Wizard::default();
+    wizard.enable.tenant_url = Some("https://x/api/apps/1/scim".into());
+    wizard.enable.token = Some(Secret::new("t"));
     let start = wizard.handle(Action::GoTo(Step::Provision));
     assert!(matches!(start.as_slice(), [Command::WatchUsers { .. }]));
     let stop = wizard.handle(Action::GoTo(Step::Done));
@@ -214,21 +266,19 @@ fn leaving_the_watch_step_stops_polling() {
 }
 
 #[test]
-fn saved_progress_has_no_secrets_and_resumes() {
-    let mut wizard = signed_in_wizard();
-    wizard.apply(Event::AppsLoaded(Ok(vec![choice(2, "Owner", secured())])));
+fn saved_progress_resumes_without_secrets() {
+    let mut wizard = with_apps(vec![choice(2, "Owner", secured())]);
     wizard.handle(Action::ChooseApp(2));
     let saved = serde_json::to_string(&wizard.progress).unwrap();
-    assert!(!saved.contains("pw"), "{saved}");
     let restored: Progress = serde_json::from_str(&saved).unwrap();
     let resumed = Wizard::resume(restored);
     assert_eq!(resumed.step(), Step::Appsemble);
     assert_eq!(resumed.progress.app_id, Some(2));
     assert_eq!(
-        resumed.tenant_url.as_deref(),
+        resumed.enable.tenant_url.as_deref(),
         Some("https://appsemble.example/api/apps/2/scim")
     );
-    assert!(resumed.token.is_none() && resumed.password.is_empty());
+    assert!(resumed.enable.token.is_none() && resumed.sign_in.password.is_empty());
 }
 
 #[test]
@@ -239,10 +289,10 @@ fn browser_credentials_sign_in_as_client() {
         listen.as_slice(),
         [Command::ListenForBrowserSignIn { .. }]
     ));
-    let sign_in = wizard.apply(Event::BrowserCredentials(Ok((
-        "id1".into(),
-        Secret::new("s"),
-    ))));
+    let sign_in = wizard.apply(Event::BrowserCredentials {
+        request: request(&listen),
+        result: Ok(("id1".into(), Secret::new("s"))),
+    });
     assert!(matches!(
         sign_in.as_slice(),
         [Command::SignIn {
@@ -259,27 +309,33 @@ fn enter_presses_the_main_button_of_each_step_but_never_replaces_a_token() {
     assert_eq!(wizard.primary_action(), Some(Action::Next));
     wizard.handle(Action::GoTo(Step::Appsemble));
     assert_eq!(wizard.primary_action(), Some(Action::SignIn));
-    let mut wizard = signed_in_wizard();
+    let (mut wizard, load) = signed_in_wizard();
     assert_eq!(wizard.primary_action(), None, "no app chosen yet");
-    wizard.apply(Event::AppsLoaded(Ok(vec![choice(2, "Owner", secured())])));
+    wizard.apply(Event::AppsLoaded {
+        request: load,
+        result: Ok(vec![choice(2, "Owner", secured())]),
+    });
     wizard.handle(Action::ChooseApp(2));
     assert_eq!(wizard.primary_action(), Some(Action::Next));
-    wizard.handle(Action::Next);
+    let read = wizard.handle(Action::Next);
     assert_eq!(
         wizard.primary_action(),
         None,
         "still reading the SCIM state"
     );
-    wizard.apply(Event::ScimRead(Ok(ScimBefore {
-        enabled: true,
-        has_token: true,
-    })));
+    wizard.apply(Event::ScimRead {
+        request: request(&read),
+        result: Ok(ScimBefore {
+            enabled: true,
+            has_token: true,
+        }),
+    });
     assert_eq!(
         wizard.primary_action(),
         None,
         "keeping or replacing is a choice"
     );
-    wizard.scim_before = Some(ScimBefore {
+    wizard.enable.before = Some(ScimBefore {
         enabled: false,
         has_token: false,
     });
@@ -295,27 +351,34 @@ fn client_credentials_ask_before_making_a_token_they_cannot_see() {
     wizard.progress.method = SignInMethod::ClientCredentials;
     wizard.progress.client_id = "id".into();
     wizard.progress.app_id = Some(7);
-    wizard.client_secret = Secret::new("secret");
+    wizard.sign_in.client_secret = Secret::new("secret");
     wizard.handle(Action::GoTo(Step::Appsemble));
-    wizard.handle(Action::SignIn);
-    wizard.apply(Event::SignedIn(Ok(())));
-    wizard.apply(Event::AppLoaded(Ok(ChosenApp::hidden(7))));
+    let sign_in = wizard.handle(Action::SignIn);
+    let load = wizard.apply(Event::SignedIn {
+        request: request(&sign_in),
+        result: Ok(()),
+    });
+    wizard.apply(Event::AppLoaded {
+        request: request(&load),
+        result: Ok(ChosenApp::hidden(7)),
+    });
     let read = wizard.handle(Action::Next);
     assert!(read.is_empty(), "client credentials cannot read the token");
     assert_eq!(wizard.step(), Step::EnableScim);
-    assert!(wizard.token_may_exist());
+    assert!(wizard.enable.token_may_exist());
     assert_eq!(
         wizard.primary_action(),
         None,
         "Enter alone never makes a token here"
     );
     assert!(wizard.handle(Action::EnableScim).is_empty());
-    assert!(wizard.confirm_replace);
+    assert!(wizard.enable.confirm_replace);
     assert!(matches!(
         wizard.handle(Action::ConfirmReplaceToken).as_slice(),
         [Command::Enable {
             app_id: 7,
-            keep_token: false
+            keep_token: false,
+            ..
         }]
     ));
 }
@@ -325,16 +388,82 @@ fn plain_http_to_another_computer_is_refused_before_signing_in() {
     let mut wizard = Wizard::default();
     wizard.progress.server = "http://appsemble.app".into();
     wizard.progress.email = "a@b.c".into();
-    wizard.password = Secret::new("pw");
+    wizard.sign_in.password = Secret::new("pw");
     wizard.handle(Action::GoTo(Step::Appsemble));
     assert!(wizard.handle(Action::SignIn).is_empty());
     assert!(wizard.handle(Action::SignInWithBrowser).is_empty());
-    let problem = wizard.sign_in_error.clone().unwrap();
-    assert!(problem.summary.contains("not encrypted"), "{problem:?}");
-    assert!(problem.fix.contains("https://appsemble.app"), "{problem:?}");
+    assert_eq!(
+        wizard.sign_in.problem,
+        Some(Problem::Address(AddressError::InsecureHttp(
+            "appsemble.app".into()
+        )))
+    );
     wizard.progress.server = "http://127.0.0.1:9000".into();
     assert!(matches!(
         wizard.handle(Action::SignIn).as_slice(),
         [Command::SignIn { .. }]
     ));
+}
+
+#[test]
+fn a_late_answer_for_another_app_never_overwrites_the_newer_choice() {
+    let mut wizard = with_apps(vec![
+        choice(2, "Owner", secured()),
+        choice(5, "Owner", secured()),
+    ]);
+    wizard.handle(Action::ChooseApp(2));
+    wizard.handle(Action::Next);
+    wizard.enable.before = Some(ScimBefore {
+        enabled: false,
+        has_token: false,
+    });
+    let for_app_2 = wizard.handle(Action::EnableScim);
+    // The admin goes back and picks another app while app 2 is still being enabled.
+    wizard.handle(Action::Back);
+    wizard.handle(Action::ChooseApp(5));
+    wizard.apply(Event::Enabled {
+        request: request(&for_app_2),
+        result: Ok(outcome("token-of-app-2")),
+    });
+    assert!(
+        wizard.enable.token.is_none(),
+        "app 2's token is not app 5's"
+    );
+    assert_eq!(
+        wizard.enable.tenant_url.as_deref(),
+        Some("https://appsemble.example/api/apps/5/scim")
+    );
+}
+
+#[test]
+fn answers_that_arrive_after_signing_out_are_ignored() {
+    let (mut wizard, load) = signed_in_wizard();
+    let sign_out = wizard.handle(Action::SignOut);
+    assert!(matches!(sign_out.last(), Some(Command::Forget)));
+    wizard.apply(Event::AppsLoaded {
+        request: load,
+        result: Ok(vec![choice(2, "Owner", secured())]),
+    });
+    assert!(wizard.apps.list.is_none());
+    assert!(!wizard.sign_in.signed_in);
+}
+
+#[test]
+fn problems_are_kept_as_data_not_words() {
+    let (mut wizard, load) = signed_in_wizard();
+    let error = AppsembleError::SessionExpired;
+    wizard.apply(Event::AppsLoaded {
+        request: load,
+        result: Err(Problem::Api {
+            error: error.clone(),
+            server: "https://appsemble.example".into(),
+        }),
+    });
+    assert_eq!(
+        wizard.apps.problem,
+        Some(Problem::Api {
+            error,
+            server: "https://appsemble.example".into()
+        })
+    );
 }

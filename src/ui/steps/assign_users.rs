@@ -1,13 +1,13 @@
 use egui::Ui;
 
-use crate::messages::wizard as text;
+use crate::messages::window;
 
 pub fn show(ui: &mut Ui) {
-    ui.label(text::ASSIGN_INTRO);
+    ui.label(window::ASSIGN_INTRO);
     ui.add_space(6.0);
-    ui.label(text::ASSIGN_PATH);
+    ui.label(window::ASSIGN_PATH);
     ui.add_space(6.0);
-    ui.label(text::ASSIGN_GROUPS);
+    ui.label(window::ASSIGN_GROUPS);
     ui.add_space(6.0);
-    ui.label(egui::RichText::new(text::ASSIGN_TIP).italics());
+    ui.label(egui::RichText::new(window::ASSIGN_TIP).italics());
 }

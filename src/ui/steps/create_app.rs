@@ -1,20 +1,20 @@
 use egui::Ui;
 
 use super::StepContext;
-use crate::messages::wizard as text;
+use crate::messages::window;
 use crate::ui::widgets::{copy_row, numbered};
 use crate::ui::{Copied, Intent};
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
-    ui.label(text::CREATE_INTRO);
+    ui.label(window::CREATE_INTRO);
     ui.add_space(6.0);
-    numbered(ui, &[text::CREATE_PATH_NEW, text::CREATE_CHOICE]);
-    ui.label(egui::RichText::new(text::CREATE_PATH_OLD).weak());
+    numbered(ui, &[window::CREATE_PATH_NEW, window::CREATE_CHOICE]);
+    ui.label(egui::RichText::new(window::CREATE_PATH_OLD).weak());
     ui.add_space(8.0);
-    let name = cx.wizard.suggested_entra_name();
+    let name = window::suggested_entra_name(cx.wizard.app_name().as_deref());
     copy_row(
         ui,
-        text::CREATE_NAME,
+        window::CREATE_NAME,
         &name,
         Copied::EntraName,
         || Intent::Copy {
@@ -25,10 +25,10 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         cx.intents,
     );
     ui.add_space(8.0);
-    if ui.button(text::CREATE_OPEN).clicked() {
+    if ui.button(window::CREATE_OPEN).clicked() {
         cx.intents
-            .push(Intent::Open(text::ENTRA_ADMIN_URL.to_string()));
+            .push(Intent::Open(window::ENTRA_ADMIN_URL.to_string()));
     }
     ui.add_space(8.0);
-    ui.label(egui::RichText::new(text::CREATE_WARNING).color(ui.visuals().warn_fg_color));
+    ui.label(egui::RichText::new(window::CREATE_WARNING).color(ui.visuals().warn_fg_color));
 }

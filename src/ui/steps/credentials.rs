@@ -1,20 +1,20 @@
 use egui::{RichText, Ui};
 
 use super::StepContext;
-use crate::messages::wizard as text;
+use crate::messages::window;
 use crate::ui::widgets::{check_row, copy_row, numbered, text_field};
 use crate::ui::{Copied, Intent};
 use crate::wizard::Action;
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
-    ui.label(text::CREDENTIALS_INTRO);
-    numbered(ui, &[text::CREDENTIALS_PATH_NEW]);
-    ui.label(RichText::new(text::CREDENTIALS_PATH_OLD).weak());
+    ui.label(window::CREDENTIALS_INTRO);
+    numbered(ui, &[window::CREDENTIALS_PATH_NEW]);
+    ui.label(RichText::new(window::CREDENTIALS_PATH_OLD).weak());
     ui.add_space(8.0);
-    if let Some(url) = cx.wizard.tenant_url.clone() {
+    if let Some(url) = cx.wizard.enable.tenant_url.clone() {
         copy_row(
             ui,
-            text::TENANT_URL,
+            window::TENANT_URL,
             &url,
             Copied::TenantUrl,
             || Intent::Copy {
@@ -29,22 +29,23 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     token_row(ui, cx);
     ui.add_space(8.0);
     test_buttons(ui, cx);
-    if let Some(error) = &cx.wizard.test_error {
-        crate::ui::widgets::problem(ui, error);
+    if let Some(error) = &cx.wizard.test.problem {
+        crate::ui::widgets::show_problem(ui, error);
     }
     if let Some(words) = cx
         .wizard
+        .test
         .cancelled_clean_up
         .as_ref()
         .and_then(crate::messages::clean_up)
     {
         crate::ui::widgets::problem(ui, &words);
     }
-    if let Some(report) = &cx.wizard.test {
+    if let Some(report) = &cx.wizard.test.report {
         let verdict = if report.ok() {
-            text::TEST_PASSED
+            window::TEST_PASSED
         } else {
-            text::TEST_FAILED
+            window::TEST_FAILED
         };
         ui.label(RichText::new(verdict).strong());
         for check in &report.checks {
@@ -54,38 +55,43 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
 }
 
 fn token_row(ui: &mut Ui, cx: &mut StepContext) {
-    match cx.wizard.token.clone() {
+    match cx.wizard.enable.token.clone() {
         Some(token) => {
-            let shown = if cx.wizard.show_token {
+            let shown = if cx.wizard.test.show_token {
                 token.expose().to_string()
             } else {
                 token.masked()
             };
             copy_row(
                 ui,
-                text::SECRET_TOKEN,
+                window::SECRET_TOKEN,
                 &shown,
                 Copied::Token,
                 || Intent::CopyToken,
                 cx.feedback,
                 cx.intents,
             );
-            let toggle = if cx.wizard.show_token {
-                text::HIDE
+            let toggle = if cx.wizard.test.show_token {
+                window::HIDE
             } else {
-                text::SHOW
+                window::SHOW
             };
             if ui
-                .button(format!("{toggle} {}", text::SECRET_TOKEN))
+                .button(format!("{toggle} {}", window::SECRET_TOKEN))
                 .clicked()
             {
-                cx.wizard.show_token = !cx.wizard.show_token;
+                cx.wizard.test.show_token = !cx.wizard.test.show_token;
             }
-            ui.label(RichText::new(text::CLIPBOARD_NOTE).weak());
+            ui.label(RichText::new(window::CLIPBOARD_NOTE).weak());
         }
         None => {
-            ui.label(text::TOKEN_UNKNOWN);
-            text_field(ui, text::TOKEN_TO_TEST, &mut cx.wizard.pasted_token, true);
+            ui.label(window::TOKEN_UNKNOWN);
+            text_field(
+                ui,
+                window::TOKEN_TO_TEST,
+                &mut cx.wizard.test.pasted_token,
+                true,
+            );
         }
     }
     if let Some(notice) = cx.feedback.clipboard_notice {
@@ -94,11 +100,11 @@ fn token_row(ui: &mut Ui, cx: &mut StepContext) {
 }
 
 fn test_buttons(ui: &mut Ui, cx: &mut StepContext) {
-    let can_test = cx.wizard.tenant_url.is_some() && cx.wizard.token_for_test().is_some();
-    let testing = cx.wizard.busy.testing;
+    let can_test = cx.wizard.enable.tenant_url.is_some() && cx.wizard.current_token().is_some();
+    let testing = cx.wizard.test.running();
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(can_test && !testing, egui::Button::new(text::TEST_BUTTON))
+            .add_enabled(can_test && !testing, egui::Button::new(window::TEST_BUTTON))
             .clicked()
         {
             cx.intents.push(Intent::Wizard(Action::RunTest));
@@ -106,17 +112,17 @@ fn test_buttons(ui: &mut Ui, cx: &mut StepContext) {
         if ui
             .add_enabled(
                 can_test && !testing,
-                egui::Button::new(text::REHEARSE_BUTTON),
+                egui::Button::new(window::REHEARSE_BUTTON),
             )
-            .on_hover_text(text::REHEARSE_NOTE)
+            .on_hover_text(window::REHEARSE_NOTE)
             .clicked()
         {
             cx.intents.push(Intent::Wizard(Action::Rehearse));
         }
         if testing {
             ui.spinner();
-            ui.label(text::TESTING);
-            if ui.button(text::CANCEL).clicked() {
+            ui.label(window::TESTING);
+            if ui.button(window::CANCEL).clicked() {
                 cx.intents.push(Intent::Wizard(Action::CancelTest));
             }
         }

@@ -1,17 +1,17 @@
 use egui::{RichText, Ui};
 
 use super::StepContext;
-use crate::messages::wizard as text;
+use crate::messages::window;
 use crate::ui::Intent;
 use crate::ui::widgets::text_field;
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
-    ui.label(RichText::new(text::DONE_INTRO).strong());
+    ui.label(RichText::new(window::DONE_INTRO).strong());
     egui::Grid::new("summary").num_columns(2).show(ui, |ui| {
-        ui.label(text::DONE_SERVER);
+        ui.label(window::DONE_SERVER);
         ui.label(&cx.wizard.progress.server);
         ui.end_row();
-        ui.label(text::DONE_APP);
+        ui.label(window::DONE_APP);
         let app = match (&cx.wizard.progress.app_name, cx.wizard.progress.app_id) {
             (Some(name), Some(id)) => format!("{name} (#{id})"),
             (None, Some(id)) => format!("#{id}"),
@@ -19,25 +19,25 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         };
         ui.label(app);
         ui.end_row();
-        ui.label(text::TENANT_URL);
-        ui.label(cx.wizard.tenant_url.as_deref().unwrap_or("–"));
+        ui.label(window::TENANT_URL);
+        ui.label(cx.wizard.enable.tenant_url.as_deref().unwrap_or("–"));
         ui.end_row();
-        ui.label(text::DONE_TEST);
-        let verdict = match &cx.wizard.test {
-            Some(report) if report.ok() => text::TEST_PASSED,
-            Some(_) => text::TEST_FAILED,
-            None => text::DONE_NOT_TESTED,
+        ui.label(window::DONE_TEST);
+        let verdict = match &cx.wizard.test.report {
+            Some(report) if report.ok() => window::TEST_PASSED,
+            Some(_) => window::TEST_FAILED,
+            None => window::DONE_NOT_TESTED,
         };
         ui.label(verdict);
         ui.end_row();
     });
     ui.add_space(10.0);
-    if cx.wizard.test.is_none() {
-        ui.label(text::REPORT_NEEDS_TEST);
+    if cx.wizard.test.report.is_none() {
+        ui.label(window::REPORT_NEEDS_TEST);
         return;
     }
-    text_field(ui, text::REPORT_PATH, cx.report_path, false);
-    if ui.button(text::SAVE_REPORT).clicked() {
+    text_field(ui, window::REPORT_PATH, cx.report_path, false);
+    if ui.button(window::SAVE_REPORT).clicked() {
         cx.intents.push(Intent::SaveReport);
     }
     if let Some(status) = &cx.feedback.report_status {

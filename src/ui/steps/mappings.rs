@@ -1,27 +1,27 @@
 use egui::{RichText, Ui};
 
 use crate::mappings::{Mapping, MappingAction, MappingReason, rows_to, short_target};
-use crate::messages::{mapping_reason, wizard as text};
+use crate::messages::{mapping_reason, window};
 
 pub fn show(ui: &mut Ui) {
-    ui.label(text::MAPPINGS_INTRO);
+    ui.label(window::MAPPINGS_INTRO);
     ui.add_space(6.0);
-    ui.label(format!("1. {}", text::MAPPINGS_GROUPS));
-    ui.label(format!("2. {}", text::MAPPINGS_USERS));
-    ui.label(format!("3. {}", text::MAPPINGS_NO_FLAG));
+    ui.label(format!("1. {}", window::MAPPINGS_GROUPS));
+    ui.label(format!("2. {}", window::MAPPINGS_USERS));
+    ui.label(format!("3. {}", window::MAPPINGS_NO_FLAG));
     table(
         ui,
-        text::CHANGE_THESE,
+        window::CHANGE_THESE,
         &rows_to(|a| matches!(a, MappingAction::Change { .. })),
     );
     table(
         ui,
-        text::DELETE_THESE,
+        window::DELETE_THESE,
         &rows_to(|a| *a == MappingAction::Delete),
     );
     table(
         ui,
-        text::KEEP_THESE,
+        window::KEEP_THESE,
         &rows_to(|a| *a == MappingAction::Keep),
     );
 }
@@ -33,8 +33,8 @@ fn table(ui: &mut Ui, title: crate::i18n::Text, rows: &[&Mapping]) {
         .striped(true)
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label(RichText::new(text::MAPPING_ATTRIBUTE).underline());
-            ui.label(RichText::new(text::MAPPING_SOURCE).underline());
+            ui.label(RichText::new(window::MAPPING_ATTRIBUTE).underline());
+            ui.label(RichText::new(window::MAPPING_SOURCE).underline());
             ui.end_row();
             for row in rows {
                 ui.label(RichText::new(short_target(row.target)).monospace())

@@ -1,14 +1,14 @@
 use egui::Ui;
 
-use crate::messages::wizard as text;
+use crate::messages::window;
 
 pub fn show(ui: &mut Ui) {
-    ui.label(text::PREPARE_INTRO);
+    ui.label(window::PREPARE_INTRO);
     ui.add_space(8.0);
-    ui.label(egui::RichText::new(text::PREPARE_NEEDS).strong());
-    ui.label(format!("• {}", text::PREPARE_NEED_ENTRA));
-    ui.label(format!("• {}", text::PREPARE_NEED_APPSEMBLE));
+    ui.label(egui::RichText::new(window::PREPARE_NEEDS).strong());
+    ui.label(format!("• {}", window::PREPARE_NEED_ENTRA));
+    ui.label(format!("• {}", window::PREPARE_NEED_APPSEMBLE));
     ui.add_space(8.0);
-    ui.label(text::PREPARE_TIME);
-    ui.label(text::PREPARE_CHANGES);
+    ui.label(window::PREPARE_TIME);
+    ui.label(window::PREPARE_CHANGES);
 }

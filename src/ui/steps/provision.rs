@@ -1,39 +1,39 @@
 use egui::{RichText, Ui};
 
 use super::StepContext;
-use crate::messages::wizard as text;
+use crate::messages::window;
 use crate::ui::Intent;
-use crate::ui::widgets::problem;
+use crate::ui::widgets::show_problem;
 use crate::wizard::Action;
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
-    ui.label(text::PROVISION_INTRO);
-    ui.label(text::PROVISION_CYCLE);
+    ui.label(window::PROVISION_INTRO);
+    ui.label(window::PROVISION_CYCLE);
     ui.add_space(10.0);
-    ui.heading(text::WATCH_TITLE);
-    if cx.wizard.token_for_test().is_none() {
-        ui.label(text::WATCH_NEEDS_TOKEN);
+    ui.heading(window::WATCH_TITLE);
+    if cx.wizard.current_token().is_none() {
+        ui.label(window::WATCH_NEEDS_TOKEN);
         return;
     }
     ui.horizontal(|ui| {
-        if cx.wizard.watching {
-            ui.label(text::WATCH_ACTIVE);
-            if ui.button(text::WATCH_STOP).clicked() {
+        if cx.wizard.watch.watching() {
+            ui.label(window::WATCH_ACTIVE);
+            if ui.button(window::WATCH_STOP).clicked() {
                 cx.intents.push(Intent::Wizard(Action::StopWatching));
             }
-        } else if ui.button(text::WATCH_START).clicked() {
+        } else if ui.button(window::WATCH_START).clicked() {
             cx.intents.push(Intent::Wizard(Action::StartWatching));
         }
     });
-    if let Some(error) = &cx.wizard.users_error {
-        problem(ui, error);
+    if let Some(error) = &cx.wizard.watch.problem {
+        show_problem(ui, error);
     }
-    let Some(users) = &cx.wizard.users else {
+    let Some(users) = &cx.wizard.watch.users else {
         return;
     };
-    ui.label(RichText::new(text::users_total(users.total)).strong());
+    ui.label(RichText::new(window::users_total(users.total)).strong());
     if users.newest.is_empty() {
-        ui.label(text::WATCH_EMPTY);
+        ui.label(window::WATCH_EMPTY);
     }
     egui::Grid::new("newest-users")
         .striped(true)
@@ -41,9 +41,9 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
             for user in &users.newest {
                 ui.label(RichText::new(&user.user_name).monospace());
                 ui.label(if user.active {
-                    text::ACTIVE
+                    window::ACTIVE
                 } else {
-                    text::INACTIVE
+                    window::INACTIVE
                 });
                 ui.label(RichText::new(&user.created).weak());
                 ui.end_row();

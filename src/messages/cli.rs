@@ -1,0 +1,78 @@
+//! Texts of the command line (results, errors, next steps).
+
+use crate::i18n::Text;
+
+pub const INTERRUPTED: Text = Text::new("Stopped.", "Gestopt.");
+pub const NO_CREDENTIALS: Text = Text::new(
+    "No Appsemble sign-in found.",
+    "Geen aanmelding voor Appsemble gevonden.",
+);
+pub const NO_CREDENTIALS_FIX: Text = Text::new(
+    "Set APPSEMBLE_EMAIL and APPSEMBLE_PASSWORD, or APPSEMBLE_CLIENT_CREDENTIALS=id:secret, or run `appsemble login` once so the credentials are in this computer's keyring.",
+    "Zet APPSEMBLE_EMAIL en APPSEMBLE_PASSWORD, of APPSEMBLE_CLIENT_CREDENTIALS=id:secret, of voer eenmaal `appsemble login` uit zodat de gegevens in de sleutelbos van deze computer staan.",
+);
+pub const NO_TOKEN: Text = Text::new(
+    "No Secret Token to test.",
+    "Geen Secret Token om te testen.",
+);
+pub const NO_TOKEN_FIX: Text = Text::new(
+    "Put it in the SCIM_TOKEN environment variable, or pass --token-stdin and type it on one line.",
+    "Zet het in de omgevingsvariabele SCIM_TOKEN, of geef --token-stdin op en typ het op één regel.",
+);
+pub const BAD_CLIENT_CREDENTIALS: Text = Text::new(
+    "APPSEMBLE_CLIENT_CREDENTIALS is not in the form id:secret.",
+    "APPSEMBLE_CLIENT_CREDENTIALS heeft niet de vorm id:secret.",
+);
+pub const BAD_CLIENT_CREDENTIALS_FIX: Text = Text::new(
+    "Copy both parts, separated by a colon, from Appsemble Studio under Settings > Client credentials.",
+    "Kopieer beide delen, gescheiden door een dubbele punt, uit Appsemble Studio onder Settings > Client credentials.",
+);
+pub const NO_APP_ID: Text = Text::new("No app id was given.", "Er is geen app-id opgegeven.");
+pub const NO_APP_ID_FIX: Text = Text::new(
+    "Pass --app with the number after /apps/ in the app's address in Appsemble Studio, or paste the app's studio address as --server.",
+    "Geef --app op met het getal na /apps/ in het adres van de app in Appsemble Studio, of plak het studio-adres van de app als --server.",
+);
+pub const SECURITY_MISSING: Text = Text::new(
+    "This app cannot take users from SCIM yet: its definition has no default role for new users.",
+    "Deze app kan nog geen gebruikers via SCIM ontvangen: de definitie noemt geen standaardrol voor nieuwe gebruikers.",
+);
+pub const SECURITY_FIX_INTRO: Text = Text::new(
+    "Add this to the app definition in Appsemble Studio, save, and run this again:",
+    "Voeg dit toe aan de app-definitie in Appsemble Studio, sla op en voer dit opnieuw uit:",
+);
+pub const SECURITY_HIDDEN: Text = Text::new(
+    "Warning: this sign-in cannot see the app's security definition, so it was not checked.",
+    "Let op: deze aanmelding kan de security-definitie van de app niet zien; die is dus niet gecontroleerd.",
+);
+pub const ENABLED: Text = Text::new("SCIM is on.", "SCIM staat aan.");
+pub const TENANT_URL: Text = Text::new("Tenant URL", "Tenant-URL");
+pub const SECRET_TOKEN: Text = Text::new("Secret Token", "Geheim token");
+pub const TOKEN_NEW: Text = Text::new("(new)", "(nieuw)");
+pub const TOKEN_KEPT: Text = Text::new("(kept the existing token)", "(bestaand token behouden)");
+pub const TOKEN_MASKED_HINT: Text = Text::new(
+    "The token is shown masked. Add --show-token to print it, or --json to hand it to a script.",
+    "Het token wordt gemaskeerd getoond. Voeg --show-token toe om het te tonen, of --json om het aan een script te geven.",
+);
+pub const TOKEN_REPLACED_WARNING: Text = Text::new(
+    "A new token replaced the old one: if Entra already had the old token, paste the new one there and press Test Connection again.",
+    "Een nieuw token heeft het oude vervangen: had Entra het oude token al, plak het nieuwe daar en klik opnieuw op Test Connection.",
+);
+pub const NEXT_STEP: Text = Text::new(
+    "Next: paste both values into Entra (Enterprise app > Provisioning > Admin Credentials) and test them with `scim-assistant check`.",
+    "Volgende stap: plak beide waarden in Entra (Enterprise-app > Provisioning > Admin Credentials) en test ze met `scim-assistant check`.",
+);
+pub const ALL_PASSED: Text = Text::new("All checks passed.", "Alle controles geslaagd.");
+pub const SOME_FAILED: Text = Text::new(
+    "Some checks failed. Fix the first one marked FAIL and run the test again.",
+    "Sommige controles zijn mislukt. Los de eerste met FAIL op en test opnieuw.",
+);
+pub const FIX: Text = Text::new("Fix", "Oplossing");
+pub const ERROR: Text = Text::new("Error", "Fout");
+pub const REPORT_UNWRITABLE: Text = Text::new(
+    "could not write the report to",
+    "kon het rapport niet schrijven naar",
+);
+pub const STDIN_UNREADABLE: Text = Text::new(
+    "Could not read the token from standard input.",
+    "Kon het token niet van standaardinvoer lezen.",
+);

@@ -1,0 +1,151 @@
+//! Step 4, second half: choosing the app, from the organisations' apps or by its id or address.
+
+use super::protocol::{InFlight, RequestId, Requests};
+use super::{Command, Problem};
+use crate::address::ServerAddress;
+use crate::appsemble::{App, AppChoice, SecurityCheck, check_security};
+
+/// The app chosen in step 4, with what its definition says about SCIM.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChosenApp {
+    pub id: u64,
+    /// The app's name; `None` when this sign-in may not read it.
+    pub name: Option<String>,
+    pub path: Option<String>,
+    pub security: SecurityCheck,
+}
+
+impl ChosenApp {
+    pub fn from_app(app: &App) -> Self {
+        Self {
+            id: app.id,
+            name: Some(app.name()),
+            path: app.path.clone(),
+            security: check_security(&app.definition),
+        }
+    }
+
+    /// An app this sign-in may change but not read (a private app seen with client credentials).
+    pub fn hidden(app_id: u64) -> Self {
+        Self {
+            id: app_id,
+            name: None,
+            path: None,
+            security: SecurityCheck::Hidden,
+        }
+    }
+
+    /// SCIM can be switched on (the definition is fine, or hidden from this sign-in).
+    pub fn usable(&self) -> bool {
+        !matches!(self.security, SecurityCheck::Problem(_))
+    }
+}
+
+/// The app list, the typed app address, and the choice.
+#[derive(Debug, Default)]
+pub struct Apps {
+    pub list: Option<Vec<AppChoice>>,
+    pub problem: Option<Problem>,
+    /// An app id or studio address, typed when the list is not available.
+    pub address: String,
+    pub chosen: Option<ChosenApp>,
+    request: InFlight,
+}
+
+impl Apps {
+    pub fn loading(&self) -> bool {
+        self.request.busy()
+    }
+
+    pub(super) fn load_all(&mut self, requests: &mut Requests) -> Vec<Command> {
+        vec![Command::LoadApps {
+            request: self.request.start(requests),
+        }]
+    }
+
+    pub(super) fn load_one(&mut self, app_id: u64, requests: &mut Requests) -> Vec<Command> {
+        vec![Command::LoadApp {
+            request: self.request.start(requests),
+            app_id,
+        }]
+    }
+
+    /// The app with `app_id` from the list, when this account may change it.
+    pub(super) fn choice(&self, app_id: u64) -> Option<ChosenApp> {
+        let apps = self.list.as_ref()?;
+        apps.iter()
+            .find(|c| c.app.id == app_id && c.may_change_secrets)
+            .map(|c| ChosenApp::from_app(&c.app))
+    }
+
+    /// Reads the typed app id or studio address and loads that app.
+    pub(super) fn load_typed(&mut self, requests: &mut Requests) -> Vec<Command> {
+        let typed = self.address.trim();
+        let app_id = typed
+            .parse::<u64>()
+            .ok()
+            .or_else(|| ServerAddress::parse(typed).ok().and_then(|a| a.app_id));
+        match app_id {
+            Some(app_id) => {
+                self.problem = None;
+                self.load_one(app_id, requests)
+            }
+            None => {
+                self.problem = Some(Problem::AppAddressUnreadable);
+                Vec::new()
+            }
+        }
+    }
+
+    /// The answer to loading the list. Returns the id of an app to choose again (saved progress).
+    pub(super) fn list_loaded(
+        &mut self,
+        request: RequestId,
+        result: Result<Vec<AppChoice>, Problem>,
+        saved_app: Option<u64>,
+    ) -> Option<ChosenApp> {
+        if !self.request.settle(request) {
+            return None;
+        }
+        match result {
+            Ok(apps) => {
+                self.problem = None;
+                self.list = Some(apps);
+                saved_app
+                    .filter(|_| self.chosen.is_none())
+                    .and_then(|id| self.choice(id))
+            }
+            Err(problem) => {
+                self.problem = Some(problem);
+                None
+            }
+        }
+    }
+
+    /// The answer to loading one app; returns it to be chosen.
+    pub(super) fn app_loaded(
+        &mut self,
+        request: RequestId,
+        result: Result<ChosenApp, Problem>,
+    ) -> Option<ChosenApp> {
+        if !self.request.settle(request) {
+            return None;
+        }
+        match result {
+            Ok(app) => {
+                self.problem = None;
+                Some(app)
+            }
+            Err(problem) => {
+                self.problem = Some(problem);
+                None
+            }
+        }
+    }
+
+    pub(super) fn clear(&mut self) {
+        self.request.forget();
+        self.list = None;
+        self.chosen = None;
+    }
+}

@@ -1,0 +1,66 @@
+//! What is kept between runs: the step, the server, the app and who signs in, never a secret.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::Step;
+use crate::address::{AddressError, DEFAULT_SERVER, ServerAddress};
+
+/// How the admin signs in to Appsemble.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SignInMethod {
+    #[default]
+    Password,
+    ClientCredentials,
+    /// For accounts that log in with GitHub, GitLab or Google: the studio makes client credentials
+    /// and hands them to this app, as `appsemble login` does.
+    Browser,
+}
+
+/// What is kept between runs. It holds no secret: [`Secret`](crate::secret::Secret) cannot be
+/// serialised, so a secret field here would not compile.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Progress {
+    pub step: Step,
+    pub done: BTreeSet<Step>,
+    pub server: String,
+    pub app_id: Option<u64>,
+    pub app_name: Option<String>,
+    pub method: SignInMethod,
+    pub email: String,
+    pub client_id: String,
+    pub remember_client: bool,
+    /// The language chosen in the window; `None` follows the system.
+    pub language: Option<crate::i18n::Lang>,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Self {
+            step: Step::Prepare,
+            done: BTreeSet::new(),
+            server: DEFAULT_SERVER.to_string(),
+            app_id: None,
+            app_name: None,
+            method: SignInMethod::Password,
+            email: String::new(),
+            client_id: String::new(),
+            remember_client: false,
+            language: None,
+        }
+    }
+}
+
+impl Progress {
+    /// The typed server, parsed in this one place.
+    pub fn server_address(&self) -> Result<ServerAddress, AddressError> {
+        ServerAddress::parse(&self.server)
+    }
+
+    /// Signing in with client credentials (typed, or handed over by the browser).
+    pub fn client_sign_in(&self) -> bool {
+        self.method != SignInMethod::Password
+    }
+}

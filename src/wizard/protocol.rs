@@ -1,0 +1,191 @@
+//! The messages into and out of the state machine: [`Action`]s from the window, [`Command`]s to
+//! the worker, [`Event`]s back from it. Every command the wizard waits for carries a
+//! [`RequestId`] that its event echoes, so that a late answer to an old request is recognised and
+//! dropped instead of overwriting newer state.
+
+use super::{ChosenApp, EnableProblem, Problem, ScimBefore};
+use crate::address::ServerAddress;
+use crate::appsemble::{AppChoice, Credentials};
+use crate::diagnostics::CleanUp;
+use crate::enable::EnableOutcome;
+use crate::probe::TestReport;
+use crate::secret::Secret;
+use crate::watch::UsersSnapshot;
+
+/// Names one piece of network work, so that its answer can be matched to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RequestId(u64);
+
+/// Hands out request ids, never the same twice in one run.
+#[derive(Debug, Default)]
+pub struct Requests(u64);
+
+impl Requests {
+    pub fn issue(&mut self) -> RequestId {
+        self.0 += 1;
+        RequestId(self.0)
+    }
+}
+
+/// The one request a sub-state waits for, if any.
+#[derive(Debug, Default)]
+pub struct InFlight(Option<RequestId>);
+
+impl InFlight {
+    /// Starts waiting for a new request; an older one is forgotten.
+    pub fn start(&mut self, requests: &mut Requests) -> RequestId {
+        let id = requests.issue();
+        self.0 = Some(id);
+        id
+    }
+
+    pub fn busy(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// True when `request` is the awaited one, which is then no longer awaited.
+    pub fn settle(&mut self, request: RequestId) -> bool {
+        let awaited = self.0 == Some(request);
+        if awaited {
+            self.0 = None;
+        }
+        awaited
+    }
+
+    /// True when `request` is the awaited one; it stays awaited (for streams of answers).
+    pub fn is(&self, request: RequestId) -> bool {
+        self.0 == Some(request)
+    }
+
+    pub fn forget(&mut self) {
+        self.0 = None;
+    }
+}
+
+/// A click or key press, as the window reports it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    GoTo(super::Step),
+    Next,
+    Back,
+    SignIn,
+    SignInWithBrowser,
+    CancelBrowserSignIn,
+    /// Sign in with the `id:secret` pasted from the studio page, when its hand-off did not arrive.
+    UsePastedClientCredentials,
+    SignOut,
+    ChooseApp(u64),
+    UseAppAddress,
+    EnableScim,
+    KeepToken,
+    AskReplaceToken,
+    CancelReplaceToken,
+    ConfirmReplaceToken,
+    RunTest,
+    Rehearse,
+    CancelTest,
+    StartWatching,
+    StopWatching,
+}
+
+/// Network and desktop work for the worker. Each carries what it needs, so the worker keeps no
+/// wizard state.
+#[derive(Debug)]
+pub enum Command {
+    SignIn {
+        request: RequestId,
+        server: ServerAddress,
+        credentials: Credentials,
+    },
+    ListenForBrowserSignIn {
+        request: RequestId,
+        server: ServerAddress,
+    },
+    StopBrowserSignIn,
+    LoadApps {
+        request: RequestId,
+    },
+    LoadApp {
+        request: RequestId,
+        app_id: u64,
+    },
+    ReadScim {
+        request: RequestId,
+        app_id: u64,
+    },
+    Enable {
+        request: RequestId,
+        app_id: u64,
+        keep_token: bool,
+    },
+    Test {
+        request: RequestId,
+        tenant_url: String,
+        token: Secret,
+        rehearse: bool,
+    },
+    CancelTest,
+    WatchUsers {
+        request: RequestId,
+        tenant_url: String,
+        token: Secret,
+    },
+    StopWatchingUsers,
+    RememberClient {
+        server: ServerAddress,
+        id: String,
+        secret: Secret,
+    },
+    /// Reads the remembered client secret from the OS keyring (which may prompt to unlock).
+    RestoreClientSecret {
+        server: ServerAddress,
+        client_id: String,
+    },
+    Forget,
+}
+
+/// A finished piece of work, as the worker reports it.
+#[derive(Debug)]
+pub enum Event {
+    SignedIn {
+        request: RequestId,
+        result: Result<(), Problem>,
+    },
+    BrowserWaiting {
+        request: RequestId,
+        url: String,
+    },
+    BrowserCredentials {
+        request: RequestId,
+        result: Result<(String, Secret), Problem>,
+    },
+    AppsLoaded {
+        request: RequestId,
+        result: Result<Vec<AppChoice>, Problem>,
+    },
+    AppLoaded {
+        request: RequestId,
+        result: Result<ChosenApp, Problem>,
+    },
+    ScimRead {
+        request: RequestId,
+        result: Result<ScimBefore, Problem>,
+    },
+    Enabled {
+        request: RequestId,
+        result: Result<EnableOutcome, EnableProblem>,
+    },
+    Tested {
+        request: RequestId,
+        result: Result<TestReport, Problem>,
+    },
+    /// A rehearsal was cancelled after it created its test user; what became of that user.
+    TestCancelled(CleanUp),
+    Users {
+        request: RequestId,
+        result: Result<UsersSnapshot, Problem>,
+    },
+    ClientSecretRestored(Option<Secret>),
+    /// Whether "Remember" could save the client credentials in the keyring.
+    ClientRemembered(bool),
+}
