@@ -384,15 +384,6 @@ pub fn report_json(report: &TestReport) -> serde_json::Value {
     json!({ "ok": report.ok(), "tenant_url": report.tenant_url, "checks": report::checks_json(report) })
 }
 
-fn status_label(status: Status) -> &'static str {
-    match status {
-        Status::Pass => "PASS",
-        Status::Warn => "WARN",
-        Status::Fail => "FAIL",
-        Status::Skip => "SKIP",
-    }
-}
-
 fn print_report(report: &TestReport) {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{}: {}", text::TENANT_URL, report.tenant_url);
@@ -401,7 +392,7 @@ fn print_report(report: &TestReport) {
         let _ = writeln!(
             out,
             "{:<5} {:<22} {}",
-            status_label(check.status()),
+            messages::status_label(check.status()),
             check.id.as_str(),
             words.summary
         );

@@ -110,3 +110,37 @@ pub fn header_text(response: &reqwest::Response, name: reqwest::header::HeaderNa
         .unwrap_or_default()
         .to_string()
 }
+
+/// What went wrong with the TLS certificate or handshake.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlsFailure {
+    Untrusted,
+    Expired,
+    WrongHost,
+    NotTls,
+    Other,
+}
+
+/// Finds a rustls error in an error (or the `std::io::Error` wrapping it) and sorts it.
+pub fn tls_error_in(error: &(dyn std::error::Error + 'static)) -> Option<TlsFailure> {
+    let rustls_error = error.downcast_ref::<rustls::Error>().or_else(|| {
+        error
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+            .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+    })?;
+    Some(match rustls_error {
+        rustls::Error::InvalidCertificate(cert) => match cert {
+            rustls::CertificateError::Expired | rustls::CertificateError::ExpiredContext { .. } => {
+                TlsFailure::Expired
+            }
+            rustls::CertificateError::NotValidForName
+            | rustls::CertificateError::NotValidForNameContext { .. } => TlsFailure::WrongHost,
+            _ => TlsFailure::Untrusted,
+        },
+        rustls::Error::InvalidMessage(_) | rustls::Error::InappropriateMessage { .. } => {
+            TlsFailure::NotTls
+        }
+        _ => TlsFailure::Other,
+    })
+}

@@ -59,15 +59,6 @@ fn counts(report: &TestReport) -> (usize, usize, usize) {
     )
 }
 
-fn status_word(status: Status) -> &'static str {
-    match status {
-        Status::Pass => text::PASS,
-        Status::Warn => text::WARN,
-        Status::Fail => text::FAIL,
-        Status::Skip => text::SKIP,
-    }
-}
-
 /// The Markdown report.
 pub fn markdown(report: &TestReport, token: &Secret) -> String {
     let (passed, warned, failed) = counts(report);
@@ -107,7 +98,7 @@ pub fn markdown(report: &TestReport, token: &Secret) -> String {
         let words = messages::explain(&check.finding);
         out.push_str(&format!(
             "### {} — {} (`{}`, {} ms)\n\n{}\n\n",
-            status_word(check.status()),
+            crate::messages::status_label(check.status()),
             messages::check_name(check.id),
             check.id.as_str(),
             check.elapsed.as_millis(),

@@ -67,7 +67,7 @@ pub fn classify(error: &reqwest::Error) -> NetworkProblem {
 fn chain_mentions_certificate(error: &(dyn std::error::Error + 'static)) -> bool {
     let mut current: Option<&(dyn std::error::Error + 'static)> = Some(error);
     while let Some(err) = current {
-        if crate::probe::tls_error_in(err).is_some() {
+        if crate::net::tls_error_in(err).is_some() {
             return true;
         }
         current = err.source();

@@ -54,6 +54,18 @@ pub fn clean_up(outcome: &crate::diagnostics::CleanUp) -> Option<Explanation> {
     findings::clean_up_in(outcome, lang())
 }
 
+/// The one word for a check's status, in the current language (window, command line, report).
+pub fn status_label(status: crate::probe::Status) -> &'static str {
+    use crate::probe::Status;
+    match status {
+        Status::Pass => report::PASS,
+        Status::Warn => report::WARN,
+        Status::Fail => report::FAIL,
+        Status::Skip => report::SKIP,
+    }
+    .get()
+}
+
 /// Summary and fix for one check outcome, in the current language.
 pub fn explain(finding: &Finding) -> Explanation {
     explain_in(finding, lang())

@@ -18,10 +18,10 @@ pub const FAILED: Text = Text::new("failed", "mislukt");
 pub const UNKNOWN: Text = Text::new("unknown", "onbekend");
 pub const FINDINGS: Text = Text::new("Findings", "Bevindingen");
 pub const FIX: Text = Text::new("Fix", "Oplossing");
-pub const PASS: &str = "PASS";
-pub const WARN: &str = "WARN";
-pub const FAIL: &str = "FAIL";
-pub const SKIP: &str = "SKIP";
+pub const PASS: Text = Text::new("PASS", "GOED");
+pub const WARN: Text = Text::new("WARN", "LET OP");
+pub const FAIL: Text = Text::new("FAIL", "FOUT");
+pub const SKIP: Text = Text::new("SKIP", "OVERGESLAGEN");
 pub const MAPPINGS: Text = Text::new(
     "Attribute mappings for Entra",
     "Kenmerktoewijzingen voor Entra",

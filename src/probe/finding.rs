@@ -1,6 +1,7 @@
 //! Every outcome a check can have, as data. The words for each live in `messages`.
 
 use crate::address::UrlProblem;
+use crate::net::TlsFailure;
 
 use super::check::{CheckId, Status};
 
@@ -23,16 +24,6 @@ pub enum RejectCause {
     CorrectTokenRefused,
     /// Signed in with client credentials, which may not read the stored token.
     SignInCannotTell,
-}
-
-/// What went wrong with the TLS certificate or handshake.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TlsFailure {
-    Untrusted,
-    Expired,
-    WrongHost,
-    NotTls,
-    Other,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,9 +6,10 @@ use std::time::{Duration, Instant};
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use super::check::{CheckId, CheckResult, TestReport};
+use super::check::CheckId;
 use super::finding::{Finding, RejectCause};
 use super::network;
+use super::report::{CheckResult, TestReport};
 use crate::address::{TenantUrl, inspect_tenant_url};
 use crate::appsemble::{AppsembleClient, AppsembleError};
 use crate::net::{DEFAULT_TIMEOUT, TlsSettings, header_text, read_capped};

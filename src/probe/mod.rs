@@ -4,10 +4,12 @@ mod check;
 mod finding;
 mod live;
 mod network;
+mod report;
 
-pub use check::{CheckId, CheckResult, Status, TestReport};
+pub use crate::net::{TlsFailure, tls_error_in};
+pub use check::{CheckId, Status};
 pub use finding::{
-    DiscoveryClaim, Finding, Leftover, RehearsalFailure, RehearsalStep, RejectCause, TlsFailure,
+    DiscoveryClaim, Finding, Leftover, RehearsalFailure, RehearsalStep, RejectCause,
 };
 pub use live::{ChainOutcome, ProbeContext, ProbeOptions, list_total, live_chain, live_test};
-pub use network::tls_error_in;
+pub use report::{CheckResult, TestReport};

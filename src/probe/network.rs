@@ -5,13 +5,14 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use rustls::ClientConfig;
 use rustls::pki_types::ServerName;
-use rustls::{CertificateError, ClientConfig};
 use tokio::net::TcpStream;
 use tokio::time::timeout;
 
-use super::finding::{Finding, TlsFailure};
+use super::finding::Finding;
 use crate::address::TenantUrl;
+use crate::net::{TlsFailure, tls_error_in};
 
 fn seconds(limit: Duration) -> u64 {
     limit.as_secs().max(1)
@@ -106,31 +107,6 @@ pub(crate) async fn handshake(
             host,
         },
     }
-}
-
-/// Finds a rustls error in an error (or the `io::Error` wrapping it) and sorts it.
-pub fn tls_error_in(error: &(dyn std::error::Error + 'static)) -> Option<TlsFailure> {
-    let rustls_error = error.downcast_ref::<rustls::Error>().or_else(|| {
-        error
-            .downcast_ref::<io::Error>()
-            .and_then(|io| io.get_ref())
-            .and_then(|inner| inner.downcast_ref::<rustls::Error>())
-    })?;
-    Some(match rustls_error {
-        rustls::Error::InvalidCertificate(cert) => match cert {
-            CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
-                TlsFailure::Expired
-            }
-            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
-                TlsFailure::WrongHost
-            }
-            _ => TlsFailure::Untrusted,
-        },
-        rustls::Error::InvalidMessage(_) | rustls::Error::InappropriateMessage { .. } => {
-            TlsFailure::NotTls
-        }
-        _ => TlsFailure::Other,
-    })
 }
 
 /// The host without the brackets `url` puts around IPv6 addresses.

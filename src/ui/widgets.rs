@@ -143,13 +143,15 @@ pub fn success(ui: &Ui) -> Color32 {
 }
 
 fn status_badge(ui: &Ui, status: Status) -> RichText {
-    let (word, color) = match status {
-        Status::Pass => ("PASS", success(ui)),
-        Status::Warn => ("WARN", ui.visuals().warn_fg_color),
-        Status::Fail => ("FAIL", ui.visuals().error_fg_color),
-        Status::Skip => ("SKIP", ui.visuals().weak_text_color()),
+    let color = match status {
+        Status::Pass => success(ui),
+        Status::Warn => ui.visuals().warn_fg_color,
+        Status::Fail => ui.visuals().error_fg_color,
+        Status::Skip => ui.visuals().weak_text_color(),
     };
-    RichText::new(word).strong().color(color)
+    RichText::new(messages::status_label(status))
+        .strong()
+        .color(color)
 }
 
 /// One check with its status, summary and, unless it passed, the fix.
