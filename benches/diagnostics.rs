@@ -9,16 +9,13 @@
 //!
 //! Run with `cargo bench --bench diagnostics`.
 
-#[path = "../tests/support/mod.rs"]
-mod support;
-
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
+use fake_appsemble::{FakeAppsemble, READY_APP, WriteMode};
 use scim_assistant::diagnostics::{DiagnoseOptions, diagnose};
 use scim_assistant::probe::{CheckId, Finding};
 use scim_assistant::secret::Secret;
-use support::fake_appsemble::{FakeAppsemble, READY_APP, WriteMode};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::mpsc;

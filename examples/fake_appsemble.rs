@@ -3,10 +3,7 @@
 //! Sign in as owner@example.com / owner-password-1; app 42 is ready, 43 lacks a security
 //! definition, 44 belongs to an organisation where that user is only a Member.
 
-#[path = "../tests/support/mod.rs"]
-mod support;
-
-use support::fake_appsemble::{FakeAppsemble, WriteMode};
+use fake_appsemble::{FakeAppsemble, WriteMode};
 
 #[tokio::main]
 async fn main() {

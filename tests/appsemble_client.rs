@@ -2,6 +2,7 @@
 
 mod support;
 
+use fake_appsemble::*;
 use scim_assistant::address::ServerAddress;
 use scim_assistant::appsemble::{
     AppsembleClient, AppsembleError, Credentials, SecurityCheck, SecurityProblem,
@@ -9,7 +10,6 @@ use scim_assistant::appsemble::{
 use scim_assistant::enable::{EnableError, enable_scim};
 use scim_assistant::net::TlsSettings;
 use scim_assistant::secret::Secret;
-use support::fake_appsemble::*;
 
 fn client(server: &FakeAppsemble, credentials: Credentials) -> AppsembleClient {
     let address = ServerAddress::parse(&server.origin()).unwrap();
@@ -225,7 +225,7 @@ async fn the_session_is_renewed_before_the_hour_runs_out() {
 
 #[tokio::test]
 async fn a_server_that_redirects_is_not_followed() {
-    use support::hostile::{HostileServer, response};
+    use hostile_servers::{HostileServer, response};
     let redirect = response(
         "301 Moved Permanently",
         "text/plain",

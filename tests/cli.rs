@@ -5,8 +5,8 @@ mod support;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+use fake_appsemble::*;
 use serde_json::Value;
-use support::fake_appsemble::*;
 
 struct Run {
     code: i32,
@@ -472,7 +472,7 @@ fn sign_in_attempts(heads: &[String]) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn check_never_sends_environment_credentials_to_the_tenant_urls_host() {
-    use support::hostile::{HostileServer, response};
+    use hostile_servers::{HostileServer, response};
     let stranger = HostileServer::plain(response(
         "401 Unauthorized",
         "text/plain",

@@ -4,6 +4,7 @@ mod support;
 
 use std::time::Duration;
 
+use fake_appsemble::*;
 use scim_assistant::diagnostics::{DiagnoseOptions, REHEARSAL_USER_PREFIX, diagnose};
 use scim_assistant::probe::{
     CheckId, DiscoveryClaim, Finding, ProbeOptions, RehearsalFailure, RehearsalStep, Status,
@@ -11,7 +12,6 @@ use scim_assistant::probe::{
 };
 use scim_assistant::report;
 use scim_assistant::secret::Secret;
-use support::fake_appsemble::*;
 
 fn token() -> Secret {
     Secret::new(support::SENTINEL_TOKEN)

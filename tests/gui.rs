@@ -10,11 +10,11 @@ use std::time::{Duration, Instant};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use fake_appsemble::*;
 use scim_assistant::platform::{MemoryClipboard, RecordingBrowser};
 use scim_assistant::secret::Secret;
 use scim_assistant::ui::{AppSetup, WizardApp};
 use scim_assistant::wizard::{ProgressStore, Step};
-use support::fake_appsemble::*;
 
 struct World {
     runtime: tokio::runtime::Runtime,
@@ -484,8 +484,8 @@ fn a_long_test_can_be_cancelled() {
     let world = World::new(WriteMode::Shipped);
     let silent = world
         .runtime
-        .block_on(support::hostile::HostileServer::plain(
-            support::hostile::Behaviour::Silent,
+        .block_on(hostile_servers::HostileServer::plain(
+            hostile_servers::Behaviour::Silent,
         ));
     let mut window = world.window();
     {

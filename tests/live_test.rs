@@ -4,6 +4,8 @@ mod support;
 
 use std::time::{Duration, Instant};
 
+use fake_appsemble::*;
+use hostile_servers::{Behaviour, HostileServer, TestCa, response, self_signed};
 use scim_assistant::address::{ServerAddress, UrlProblem};
 use scim_assistant::appsemble::{AppsembleClient, Credentials};
 use scim_assistant::net::TlsSettings;
@@ -11,8 +13,6 @@ use scim_assistant::probe::{
     CheckId, Finding, ProbeOptions, RejectCause, Status, TestReport, TlsFailure, live_test,
 };
 use scim_assistant::secret::Secret;
-use support::fake_appsemble::*;
-use support::hostile::{Behaviour, HostileServer, TestCa, response, self_signed};
 
 const LIST0: &str = r#"{"schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"],"totalResults":0,"startIndex":1,"itemsPerPage":0,"Resources":[]}"#;
 
@@ -59,7 +59,7 @@ fn sign_in(server: &FakeAppsemble, email: &str, password: &str) -> AppsembleClie
 
 /// Runs the live test against a TLS server with `identity`, on `https://localhost:<port>`.
 async fn tls_report(
-    identity: support::hostile::TlsIdentity,
+    identity: hostile_servers::TlsIdentity,
     options: &ProbeOptions,
 ) -> (TestReport, HostileServer) {
     let server = HostileServer::tls(

@@ -191,7 +191,7 @@ fn the_keyring_is_used_off_the_runtime_and_its_answers_come_back() {
 
 #[test]
 fn cancelling_a_rehearsal_half_way_removes_its_test_user_and_says_so() {
-    use support::fake_appsemble::{FakeAppsemble, READY_APP, WriteMode};
+    use fake_appsemble::{FakeAppsemble, READY_APP, WriteMode};
     let runtime = runtime();
     let server = runtime.block_on(FakeAppsemble::start(WriteMode::Fixed));
     server.enable_scim(READY_APP, "the-token");

@@ -1,7 +1,7 @@
-#![allow(dead_code)]
+//! What several test binaries share besides the fake servers (which are the workspace crates
+//! `fake-appsemble` and `hostile-servers`). Each binary uses a part of it.
 
-pub mod fake_appsemble;
-pub mod hostile;
+#![allow(dead_code)]
 
 /// A secret value that must never show up in output, logs or errors.
 pub const SENTINEL_TOKEN: &str = "SENTINELtokenQx7Vb2Np9Lk4Rt6Wm8Zc1Yd3Hf5";

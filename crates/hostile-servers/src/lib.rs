@@ -1,6 +1,5 @@
-//! Small misbehaving servers: HTML pages, silence, endless bodies, redirects, bad certificates.
-
-#![allow(dead_code)]
+//! Small misbehaving servers for scim-assistant's tests: HTML pages, silence, endless bodies,
+//! redirects, and TLS certificates that are self-signed, expired or made out to another name.
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -166,6 +165,12 @@ pub struct TlsIdentity {
 /// A throw-away certificate authority the client can be told to trust.
 pub struct TestCa {
     issuer: CertifiedIssuer<'static, KeyPair>,
+}
+
+impl Default for TestCa {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl TestCa {
