@@ -381,7 +381,12 @@ fn diagnosis_client(
 
 /// The `--json` form of a live test.
 pub fn report_json(report: &TestReport) -> serde_json::Value {
-    json!({ "ok": report.ok(), "tenant_url": report.tenant_url, "checks": report::checks_json(report) })
+    json!({
+        "ok": report.ok(),
+        "tenant_url": report.tenant_url,
+        "verdict": report::verdict_json(report),
+        "checks": report::checks_json(report),
+    })
 }
 
 fn print_report(report: &TestReport) {
@@ -400,10 +405,10 @@ fn print_report(report: &TestReport) {
             let _ = writeln!(out, "      {}: {}", text::FIX, words.fix);
         }
     }
-    let verdict = if report.ok() {
-        text::ALL_PASSED
-    } else {
-        text::SOME_FAILED
-    };
-    let _ = writeln!(out, "{verdict}");
+    let _ = writeln!(out);
+    for (tone, sentence) in
+        messages::verdict::lines(report.test_connection(), report.provisioning())
+    {
+        let _ = writeln!(out, "{} {sentence}", tone.icon());
+    }
 }

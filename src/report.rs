@@ -93,7 +93,13 @@ pub fn markdown(report: &TestReport, token: &Secret) -> String {
     ] {
         out.push_str(&format!("| {label} | {value} |\n"));
     }
-    out.push_str(&format!("\n## {}\n\n", text::FINDINGS));
+    out.push('\n');
+    for (tone, sentence) in
+        messages::verdict::lines(report.test_connection(), report.provisioning())
+    {
+        out.push_str(&format!("**{} {sentence}**\n\n", tone.icon()));
+    }
+    out.push_str(&format!("## {}\n\n", text::FINDINGS));
     for check in &report.checks {
         let words = messages::explain(&check.finding);
         out.push_str(&format!(
@@ -166,6 +172,15 @@ fn action_key(action: MappingAction) -> Value {
     }
 }
 
+/// `{"test_connection": "pass"|"fail", "provisioning": "pass"|"fail"|"unknown"}`: the two
+/// verdicts, kept apart because a server can pass the first and fail the second.
+pub fn verdict_json(report: &TestReport) -> Value {
+    json!({
+        "test_connection": report.test_connection(),
+        "provisioning": report.provisioning(),
+    })
+}
+
 /// The JSON report: the same facts as the Markdown, for tools.
 pub fn json(report: &TestReport, token: &Secret) -> Value {
     let checks = checks_json(report);
@@ -182,6 +197,7 @@ pub fn json(report: &TestReport, token: &Secret) -> Value {
         "token_last_four": token.last_four(),
         "assistant_version": ASSISTANT_VERSION,
         "elapsed_ms": report.elapsed.as_millis() as u64,
+        "verdict": verdict_json(report),
         "checks": checks,
         "mappings": mappings,
     })

@@ -237,7 +237,7 @@ async fn check_json_reports_every_check_by_id() {
         last["summary"]
             .as_str()
             .unwrap()
-            .contains("Test Connection will pass")
+            .contains("Test Connection should pass")
     );
     assert!(last["elapsed_ms"].is_u64());
     assert!(last["fix"].is_string());
@@ -591,4 +591,75 @@ async fn ctrl_c_during_a_rehearsal_removes_the_test_user_first() {
     assert!(stderr.contains("Stopped."), "{stderr}");
     assert!(stderr.contains("was removed"), "{stderr}");
     assert!(server.rehearsal_users(READY_APP).is_empty());
+}
+
+/// The `verdict` object of `check --json`.
+async fn verdict_of(server: &FakeAppsemble, token: &str, rehearse: bool) -> (i32, Value) {
+    let tenant = server.tenant_url(READY_APP);
+    let mut args = vec!["check", "--tenant-url", &tenant, "--json"];
+    if rehearse {
+        args.push("--rehearse");
+    }
+    let out = run(&args, &[("SCIM_TOKEN", token)], None).await;
+    let json: Value = serde_json::from_str(&out.stdout).unwrap();
+    (out.code, json["verdict"].clone())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_json_keeps_the_two_verdicts_apart() {
+    let shipped = FakeAppsemble::start(WriteMode::Shipped).await;
+    shipped.enable_scim(READY_APP, "the-token");
+    let fixed = FakeAppsemble::start(WriteMode::Fixed).await;
+    fixed.enable_scim(READY_APP, "the-token");
+
+    // Appsemble 0.37 as shipped: Test Connection passes, creating users does not.
+    let (code, verdict) = verdict_of(&shipped, "the-token", true).await;
+    assert_eq!(code, 1);
+    assert_eq!(
+        verdict,
+        serde_json::json!({"test_connection": "pass", "provisioning": "fail"})
+    );
+    let (code, verdict) = verdict_of(&fixed, "the-token", true).await;
+    assert_eq!(code, 0);
+    assert_eq!(
+        verdict,
+        serde_json::json!({"test_connection": "pass", "provisioning": "pass"})
+    );
+    let (code, verdict) = verdict_of(&fixed, "the-token", false).await;
+    assert_eq!(code, 0);
+    assert_eq!(
+        verdict,
+        serde_json::json!({"test_connection": "pass", "provisioning": "unknown"})
+    );
+    let (code, verdict) = verdict_of(&fixed, "a-wrong-token", true).await;
+    assert_eq!(code, 1);
+    assert_eq!(
+        verdict,
+        serde_json::json!({"test_connection": "fail", "provisioning": "unknown"})
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_says_both_verdicts_in_words() {
+    let shipped = FakeAppsemble::start(WriteMode::Shipped).await;
+    shipped.enable_scim(READY_APP, "the-token");
+    let tenant = shipped.tenant_url(READY_APP);
+    let out = run(
+        &["check", "--tenant-url", &tenant, "--rehearse"],
+        &[("SCIM_TOKEN", "the-token")],
+        None,
+    )
+    .await;
+    assert!(
+        out.stdout
+            .contains("✔ Entra's Test Connection should pass."),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("✖ Appsemble cannot receive users"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("Test Connection would fail"));
 }

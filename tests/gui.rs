@@ -183,7 +183,7 @@ fn happy_path_from_sign_in_to_a_passing_test_and_copied_credentials() {
     click(&mut window, "Next");
     assert_eq!(window.state().wizard.step(), Step::Credentials);
     step_until(&mut window, "the automatic test", |h| {
-        shows(h, "Entra's Test Connection will pass.")
+        shows(h, "Entra's Test Connection should pass.")
     });
     window.run();
 
@@ -379,7 +379,7 @@ fn progress_is_restored_after_a_restart_without_any_secret_on_disk() {
     type_into(&mut window, "Token to test", &token);
     click(&mut window, "Test the connection");
     step_until(&mut window, "the test", |h| {
-        shows(h, "Entra's Test Connection will pass.")
+        shows(h, "Entra's Test Connection should pass.")
     });
 }
 
@@ -524,7 +524,10 @@ fn the_done_step_saves_a_report_without_the_token() {
     let mut window = world.window();
     reach_a_tested_step_6(&world, &mut window);
     click(&mut window, "9. Done");
-    assert!(shows(&window, "The Appsemble side is ready."));
+    assert!(shows(
+        &window,
+        "Whether Appsemble can receive users is not known yet: rehearse"
+    ));
     let report = world.progress_file.with_file_name("report.md");
     let field = Role::TextInput;
     window.get_by_role_and_label(field, "Report file").focus();
@@ -714,4 +717,79 @@ fn closing_the_window_during_a_rehearsal_removes_its_test_user() {
     assert_eq!(world.server.rehearsal_users(READY_APP).len(), 1);
     window.state_mut().shut_down();
     assert!(world.server.rehearsal_users(READY_APP).is_empty());
+}
+
+/// Presses "Rehearse the first sync" on step 6 and waits for its result.
+fn rehearse(harness: &mut Harness<'static, WizardApp>) {
+    click(harness, "Rehearse the first sync");
+    step_until(harness, "the rehearsal", |h| {
+        !h.state().wizard.test.running()
+            && h.state().wizard.provisioning()
+                != scim_assistant::probe::ProvisioningVerdict::Unknown
+    });
+}
+
+#[test]
+fn on_appsemble_as_shipped_the_window_says_test_connection_passes_but_users_cannot_arrive() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    reach_a_tested_step_6(&world, &mut window);
+    assert!(shows(&window, "Entra's Test Connection should pass."));
+    assert!(shows(
+        &window,
+        "Whether Appsemble can receive users is not known yet"
+    ));
+    rehearse(&mut window);
+    assert!(shows(&window, "Entra's Test Connection should pass."));
+    assert!(shows(&window, "Appsemble cannot receive users"));
+    assert!(!shows(&window, "Test Connection would fail"));
+
+    click(&mut window, "Next");
+    assert_eq!(window.state().wizard.step(), Step::Mappings);
+    assert!(shows(&window, "Do not start provisioning yet"));
+    click(&mut window, "Next");
+    assert_eq!(window.state().wizard.step(), Step::Provision);
+    assert!(shows(&window, "Do not start provisioning yet"));
+    click(&mut window, "Next");
+    assert!(shows(
+        &window,
+        "Not ready: Appsemble cannot receive users yet."
+    ));
+    assert!(!shows(&window, "Ready:"));
+}
+
+#[test]
+fn on_a_fixed_server_both_verdicts_pass_and_nothing_blocks_the_start() {
+    let world = World::new(WriteMode::Fixed);
+    let mut window = world.window();
+    reach_a_tested_step_6(&world, &mut window);
+    rehearse(&mut window);
+    assert!(shows(&window, "Appsemble can receive users"));
+    click(&mut window, "Next");
+    assert!(!shows(&window, "Do not start provisioning yet"));
+    click(&mut window, "Next");
+    assert!(!shows(&window, "Do not start provisioning yet"));
+    assert!(!shows(&window, "Before you press Start, rehearse"));
+    click(&mut window, "Next");
+    assert!(shows(&window, "Ready: Entra's Test Connection should pass"));
+}
+
+#[test]
+fn step_8_asks_for_the_rehearsal_before_start_and_can_run_it() {
+    let world = World::new(WriteMode::Fixed);
+    let mut window = world.window();
+    reach_a_tested_step_6(&world, &mut window);
+    click(&mut window, "Next");
+    click(&mut window, "Next");
+    assert_eq!(window.state().wizard.step(), Step::Provision);
+    assert!(shows(
+        &window,
+        "Before you press Start, rehearse the first sync"
+    ));
+    rehearse(&mut window);
+    assert!(!shows(&window, "Before you press Start, rehearse"));
+    assert!(
+        world.server.rehearsal_users(READY_APP).is_empty(),
+        "cleaned up"
+    );
 }

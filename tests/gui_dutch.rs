@@ -40,6 +40,19 @@ fn the_language_switch_turns_every_step_dutch_and_is_remembered() {
     // ...is worded again in the new language.
     assert!(shows(&window, "is niet versleuteld"));
     assert!(!shows(&window, "is not encrypted"));
+    // So are the two verdicts of a test.
+    window.state_mut().wizard.test.report = Some(passing_test());
+    window.state_mut().wizard.progress.step = Step::Credentials;
+    window.step();
+    assert!(shows(
+        &window,
+        "Verbinding testen (Test Connection) in Entra zou moeten slagen."
+    ));
+    assert!(shows(
+        &window,
+        "Of Appsemble gebruikers kan ontvangen is nog niet bekend"
+    ));
+    assert!(!shows(&window, "should pass"));
     // Every step draws in Dutch (a glyph missing from the font would panic here).
     for step in Step::ALL {
         window.state_mut().wizard.progress.step = step;
@@ -58,4 +71,20 @@ fn the_language_switch_turns_every_step_dutch_and_is_remembered() {
     window.run();
     assert_eq!(progress.load().language, Some(Lang::Nl));
     let _ = std::fs::remove_dir_all(dir);
+}
+
+/// A test whose live checks passed and that did not rehearse.
+fn passing_test() -> scim_assistant::probe::TestReport {
+    use scim_assistant::probe::{CheckId, CheckResult, Finding, TestReport};
+    TestReport {
+        tenant_url: "https://appsemble.example/api/apps/42/scim".into(),
+        checks: vec![CheckResult {
+            id: CheckId::EntraTestConnection,
+            finding: Finding::TestConnectionPasses,
+            elapsed: std::time::Duration::ZERO,
+        }],
+        server_version: None,
+        started_at: std::time::SystemTime::now(),
+        elapsed: std::time::Duration::ZERO,
+    }
 }

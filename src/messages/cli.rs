@@ -61,11 +61,6 @@ pub const NEXT_STEP: Text = Text::new(
     "Next: paste both values into Entra (Enterprise app > Provisioning > Admin Credentials) and test them with `scim-assistant check`.",
     "Volgende stap: plak beide waarden in Entra (Enterprise-app > Provisioning > Admin Credentials) en test ze met `scim-assistant check`.",
 );
-pub const ALL_PASSED: Text = Text::new("All checks passed.", "Alle controles geslaagd.");
-pub const SOME_FAILED: Text = Text::new(
-    "Some checks failed. Fix the first one marked FAIL and run the test again.",
-    "Sommige controles zijn mislukt. Los de eerste met FAIL op en test opnieuw.",
-);
 pub const FIX: Text = Text::new("Fix", "Oplossing");
 pub const ERROR: Text = Text::new("Error", "Fout");
 pub const REPORT_UNWRITABLE: Text = Text::new(

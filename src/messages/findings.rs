@@ -104,7 +104,7 @@ pub fn explain_in(finding: &Finding, l: Lang) -> Explanation {
             tr!(l; "Fix the problem reported under Entra's Test Connection first.", "Los eerst het probleem op dat bij de Test Connection van Entra staat."),
         ),
         TestConnectionPasses => says(
-            tr!(l; "Entra's Test Connection will pass: the server answered with an empty SCIM user list.", "De Test Connection van Entra gaat slagen: de server antwoordde met een lege SCIM-gebruikerslijst."),
+            tr!(l; "Entra's Test Connection should pass: the server answered its user lookup with an empty SCIM user list, as Entra expects.", "Verbinding testen (Test Connection) in Entra zou moeten slagen: de server beantwoordde de gebruikersopvraag met een lege SCIM-gebruikerslijst, zoals Entra verwacht."),
             none(),
         ),
         EndpointNotFound => says(

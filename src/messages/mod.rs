@@ -8,6 +8,7 @@ pub mod cli_help;
 mod errors;
 mod findings;
 pub mod report;
+pub mod verdict;
 pub mod window;
 
 pub use findings::{check_name, explain_in, mapping_reason, rehearsal_step};

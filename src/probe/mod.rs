@@ -12,4 +12,4 @@ pub use finding::{
     DiscoveryClaim, Finding, Leftover, RehearsalFailure, RehearsalStep, RejectCause,
 };
 pub use live::{ChainOutcome, ProbeContext, ProbeOptions, list_total, live_chain, live_test};
-pub use report::{CheckResult, TestReport};
+pub use report::{CheckResult, ConnectionVerdict, ProvisioningVerdict, TestReport};

@@ -142,6 +142,44 @@ pub fn success(ui: &Ui) -> Color32 {
     }
 }
 
+/// The two verdicts of a test (Test Connection; can Appsemble receive users), each on its own
+/// line with a mark, a colour and a sentence that says it in words too.
+pub fn verdicts(
+    ui: &mut Ui,
+    connection: crate::probe::ConnectionVerdict,
+    provisioning: crate::probe::ProvisioningVerdict,
+) {
+    use crate::messages::verdict::Tone;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        for (tone, sentence) in messages::verdict::lines(connection, provisioning) {
+            let color = match tone {
+                Tone::Good => success(ui),
+                Tone::Bad => ui.visuals().error_fg_color,
+                Tone::Unknown => ui.visuals().warn_fg_color,
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(tone.icon()).strong().color(color));
+                ui.label(RichText::new(sentence).strong().color(color));
+            });
+        }
+    });
+}
+
+/// A warning that stops the admin before a step that would fail (steps 7 and 8).
+pub fn blocking_banner(ui: &mut Ui, words: crate::i18n::Text) {
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(2.0, ui.visuals().error_fg_color))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!("✖ {words}"))
+                    .strong()
+                    .color(ui.visuals().error_fg_color),
+            );
+        });
+}
+
 fn status_badge(ui: &Ui, status: Status) -> RichText {
     let color = match status {
         Status::Pass => success(ui),

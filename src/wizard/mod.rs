@@ -92,6 +92,25 @@ impl Wizard {
             .or_else(|| self.progress.app_name.clone())
     }
 
+    /// Will Entra's Test Connection pass, by the last test in this session (`None`: not tested).
+    pub fn connection(&self) -> Option<crate::probe::ConnectionVerdict> {
+        self.test.report.as_ref().map(|r| r.test_connection())
+    }
+
+    /// Can Appsemble receive users, by the last rehearsal for this app and token.
+    pub fn provisioning(&self) -> crate::probe::ProvisioningVerdict {
+        self.test
+            .provisioning
+            .unwrap_or(crate::probe::ProvisioningVerdict::Unknown)
+    }
+
+    /// Test Connection would pass and nobody knows yet whether Appsemble can create users: the
+    /// rehearsal is the step's next thing to do.
+    pub fn rehearsal_is_next(&self) -> bool {
+        self.connection() == Some(crate::probe::ConnectionVerdict::Pass)
+            && self.provisioning() == crate::probe::ProvisioningVerdict::Unknown
+    }
+
     /// Whether any work that the step's main button would repeat is under way.
     pub fn busy(&self) -> bool {
         self.sign_in.busy() || self.enable.enabling() || self.enable.reading()

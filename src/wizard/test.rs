@@ -3,7 +3,7 @@
 use super::protocol::{InFlight, RequestId, Requests};
 use super::{Command, Problem};
 use crate::diagnostics::CleanUp;
-use crate::probe::TestReport;
+use crate::probe::{ProvisioningVerdict, TestReport};
 use crate::secret::Secret;
 
 /// The test of the Tenant URL and token.
@@ -20,6 +20,8 @@ pub struct TestState {
     pub pasted_token: Secret,
     /// The token is shown in full instead of masked.
     pub show_token: bool,
+    /// What the last rehearsal for this app and token found; a later plain test keeps it.
+    pub provisioning: Option<ProvisioningVerdict>,
     request: InFlight,
 }
 
@@ -68,6 +70,10 @@ impl TestState {
         match result {
             Ok(report) => {
                 let ok = report.ok();
+                match report.provisioning() {
+                    ProvisioningVerdict::Unknown => {}
+                    known => self.provisioning = Some(known),
+                }
                 self.report = Some(report);
                 ok
             }

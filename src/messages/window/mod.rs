@@ -115,13 +115,9 @@ pub const CLIPBOARD_UNAVAILABLE: Text = Text::new(
     "This computer's clipboard is not available: select the text and copy it by hand.",
     "Het klembord van deze computer is niet beschikbaar: selecteer de tekst en kopieer die zelf.",
 );
-pub const TEST_PASSED: Text = Text::new(
-    "Entra's Test Connection will pass.",
-    "De Test Connection van Entra gaat slagen.",
-);
-pub const TEST_FAILED: Text = Text::new(
-    "Entra's Test Connection would fail. Fix the first problem below and test again.",
-    "De Test Connection van Entra zou mislukken. Los het eerste probleem hieronder op en test opnieuw.",
+pub const DO_NOT_START: Text = Text::new(
+    "Do not start provisioning yet: Appsemble cannot create users (the rehearsal in step 6 failed). Send the report (step 9) to whoever runs the server.",
+    "Start de inrichting nog niet: Appsemble kan geen gebruikers maken (de generale repetitie in stap 6 mislukte). Stuur het rapport (stap 9) naar de beheerder van de server.",
 );
 pub const MAPPINGS_INTRO: Text = Text::new(
     "Entra's default mappings send attributes Appsemble does not accept, which makes every update fail. Before you start, open the enterprise app > Attribute mapping, and:",

@@ -10,6 +10,10 @@ pub const PROVISION_CYCLE: Text = Text::new(
     "Entra runs a first cycle soon after, then one about every 40 minutes. To try one person at once, use Provision on demand in the app's menu.",
     "Entra doet kort daarna een eerste ronde, daarna ongeveer elke 40 minuten. Om één persoon meteen te proberen, gebruikt u Provision on demand in het menu van de app.",
 );
+pub const REHEARSE_FIRST: Text = Text::new(
+    "Before you press Start, rehearse the first sync: it creates one labelled test user in the app and removes it again, and shows whether Appsemble can create users at all.",
+    "Doe vóór Start de generale repetitie: die maakt één herkenbare testgebruiker in de app en verwijdert hem weer, en laat zien of Appsemble überhaupt gebruikers kan maken.",
+);
 pub const WATCH_TITLE: Text = Text::new("Users in the app", "Gebruikers in de app");
 pub const WATCH_START: Text = Text::new("Watch for users", "Volg binnenkomende gebruikers");
 pub const WATCH_STOP: Text = Text::new("Stop watching", "Stop met volgen");

@@ -42,12 +42,8 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         crate::ui::widgets::problem(ui, &words);
     }
     if let Some(report) = &cx.wizard.test.report {
-        let verdict = if report.ok() {
-            window::TEST_PASSED
-        } else {
-            window::TEST_FAILED
-        };
-        ui.label(RichText::new(verdict).strong());
+        let provisioning = cx.wizard.provisioning();
+        crate::ui::widgets::verdicts(ui, report.test_connection(), provisioning);
         for check in &report.checks {
             check_row(ui, check);
         }
@@ -102,21 +98,21 @@ fn token_row(ui: &mut Ui, cx: &mut StepContext) {
 fn test_buttons(ui: &mut Ui, cx: &mut StepContext) {
     let can_test = cx.wizard.enable.tenant_url.is_some() && cx.wizard.current_token().is_some();
     let testing = cx.wizard.test.running();
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(can_test && !testing, egui::Button::new(window::TEST_BUTTON))
-            .clicked()
-        {
+    // Once Test Connection would pass, the rehearsal is the next thing to do: it is the only way
+    // to learn before Start whether Appsemble can create users at all.
+    let rehearse_next = cx.wizard.rehearsal_is_next();
+    ui.horizontal_wrapped(|ui| {
+        let test = egui::Button::new(window::TEST_BUTTON);
+        if ui.add_enabled(can_test && !testing, test).clicked() {
             cx.intents.push(Intent::Wizard(Action::RunTest));
         }
-        if ui
-            .add_enabled(
-                can_test && !testing,
-                egui::Button::new(window::REHEARSE_BUTTON),
-            )
-            .on_hover_text(window::REHEARSE_NOTE)
-            .clicked()
-        {
+        let label = RichText::new(window::REHEARSE_BUTTON.get());
+        let rehearse = if rehearse_next {
+            egui::Button::new(label.strong()).fill(ui.visuals().selection.bg_fill)
+        } else {
+            egui::Button::new(label)
+        };
+        if ui.add_enabled(can_test && !testing, rehearse).clicked() {
             cx.intents.push(Intent::Wizard(Action::Rehearse));
         }
         if testing {
@@ -127,4 +123,5 @@ fn test_buttons(ui: &mut Ui, cx: &mut StepContext) {
             }
         }
     });
+    ui.label(RichText::new(window::REHEARSE_NOTE).weak());
 }

@@ -6,7 +6,7 @@ use crate::ui::Intent;
 use crate::ui::widgets::text_field;
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
-    ui.label(RichText::new(window::DONE_INTRO).strong());
+    ui.label(RichText::new(summary(cx)).strong());
     egui::Grid::new("summary").num_columns(2).show(ui, |ui| {
         ui.label(window::DONE_SERVER);
         ui.label(&cx.wizard.progress.server);
@@ -22,15 +22,10 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         ui.label(window::TENANT_URL);
         ui.label(cx.wizard.enable.tenant_url.as_deref().unwrap_or("–"));
         ui.end_row();
-        ui.label(window::DONE_TEST);
-        let verdict = match &cx.wizard.test.report {
-            Some(report) if report.ok() => window::TEST_PASSED,
-            Some(_) => window::TEST_FAILED,
-            None => window::DONE_NOT_TESTED,
-        };
-        ui.label(verdict);
-        ui.end_row();
     });
+    if let Some(connection) = cx.wizard.connection() {
+        crate::ui::widgets::verdicts(ui, connection, cx.wizard.provisioning());
+    }
     ui.add_space(10.0);
     if cx.wizard.test.report.is_none() {
         ui.label(window::REPORT_NEEDS_TEST);
@@ -42,5 +37,17 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     }
     if let Some(status) = &cx.feedback.report_status {
         ui.label(status);
+    }
+}
+
+/// The headline depends on both verdicts: never "ready" while Appsemble cannot receive users.
+fn summary(cx: &StepContext) -> crate::i18n::Text {
+    use crate::probe::{ConnectionVerdict, ProvisioningVerdict};
+    match (cx.wizard.connection(), cx.wizard.provisioning()) {
+        (None, _) => window::DONE_UNTESTED,
+        (Some(ConnectionVerdict::Fail), _) => window::DONE_CONNECTION_FAILS,
+        (Some(ConnectionVerdict::Pass), ProvisioningVerdict::Fail) => window::DONE_CANNOT_RECEIVE,
+        (Some(ConnectionVerdict::Pass), ProvisioningVerdict::Unknown) => window::DONE_UNREHEARSED,
+        (Some(ConnectionVerdict::Pass), ProvisioningVerdict::Pass) => window::DONE_READY,
     }
 }

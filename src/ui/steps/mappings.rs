@@ -3,7 +3,11 @@ use egui::{RichText, Ui};
 use crate::mappings::{Mapping, MappingAction, MappingReason, rows_to, short_target};
 use crate::messages::{mapping_reason, window};
 
-pub fn show(ui: &mut Ui) {
+pub fn show(ui: &mut Ui, provisioning: crate::probe::ProvisioningVerdict) {
+    if provisioning == crate::probe::ProvisioningVerdict::Fail {
+        crate::ui::widgets::blocking_banner(ui, window::DO_NOT_START);
+        ui.add_space(8.0);
+    }
     ui.label(window::MAPPINGS_INTRO);
     ui.add_space(6.0);
     ui.label(format!("1. {}", window::MAPPINGS_GROUPS));

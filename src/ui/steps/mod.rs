@@ -32,7 +32,7 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         Step::Appsemble => appsemble::show(ui, cx),
         Step::EnableScim => enable_scim::show(ui, cx),
         Step::Credentials => credentials::show(ui, cx),
-        Step::Mappings => mappings::show(ui),
+        Step::Mappings => mappings::show(ui, cx.wizard.provisioning()),
         Step::Provision => provision::show(ui, cx),
         Step::Done => done::show(ui, cx),
     }

@@ -7,6 +7,7 @@ use crate::ui::widgets::show_problem;
 use crate::wizard::Action;
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
+    rehearsal_gate(ui, cx);
     ui.label(window::PROVISION_INTRO);
     ui.label(window::PROVISION_CYCLE);
     ui.add_space(10.0);
@@ -49,4 +50,30 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
                 ui.end_row();
             }
         });
+}
+
+/// Start only after the rehearsal: a blocking banner when it failed, a prompt (with the button)
+/// when it has not run.
+fn rehearsal_gate(ui: &mut Ui, cx: &mut StepContext) {
+    use crate::probe::ProvisioningVerdict;
+    match cx.wizard.provisioning() {
+        ProvisioningVerdict::Fail => crate::ui::widgets::blocking_banner(ui, window::DO_NOT_START),
+        ProvisioningVerdict::Pass => return,
+        ProvisioningVerdict::Unknown => {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(RichText::new(window::REHEARSE_FIRST).color(ui.visuals().warn_fg_color));
+                let can = cx.wizard.current_token().is_some() && !cx.wizard.test.running();
+                if ui
+                    .add_enabled(can, egui::Button::new(window::REHEARSE_BUTTON))
+                    .clicked()
+                {
+                    cx.intents.push(Intent::Wizard(Action::Rehearse));
+                }
+                if cx.wizard.test.running() {
+                    ui.label(window::TESTING);
+                }
+            });
+        }
+    }
+    ui.add_space(8.0);
 }
