@@ -112,7 +112,7 @@ async fn the_rehearsal_on_a_037_server_says_provisioning_will_fail() {
     assert_eq!(failure.leftover, None);
     let words = scim_assistant::messages::explain(&finding(&report, CheckId::Rehearsal));
     assert!(
-        words.summary.contains("Nothing in Azure can fix this"),
+        words.summary.contains("Nothing in Entra can fix this"),
         "{}",
         words.summary
     );

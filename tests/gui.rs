@@ -375,7 +375,7 @@ fn progress_is_restored_after_a_restart_without_any_secret_on_disk() {
     assert!(wizard.enable.token.is_none() && wizard.sign_in.password.is_empty());
     window.step();
     assert!(shows(&window, &world.server.tenant_url(READY_APP)));
-    assert!(shows(&window, "The token is not kept between runs."));
+    assert!(shows(&window, "The token is not kept between runs"));
     type_into(&mut window, "Token to test", &token);
     click(&mut window, "Test the connection");
     step_until(&mut window, "the test", |h| {

@@ -30,6 +30,9 @@ struct Created {
 #[derive(Clone, Default)]
 pub struct Leftovers {
     created: Arc<Mutex<HashMap<String, Created>>>,
+    /// Held for a whole clean-up, so that a second one (Cancel, then closing the window) waits
+    /// until the first has really removed the users instead of returning at once.
+    cleaning: Arc<tokio::sync::Mutex<()>>,
 }
 
 /// What cleaning up after a stopped rehearsal achieved.
@@ -82,6 +85,7 @@ impl Leftovers {
 
     /// Deletes every registered test user, else deactivates it, all within `deadline`.
     pub async fn clean_up(&self, deadline: Duration) -> CleanUp {
+        let _one_at_a_time = self.cleaning.lock().await;
         let created: Vec<(String, Created)> = match self.created.lock() {
             Ok(mut all) => all.drain().collect(),
             Err(_) => Vec::new(),

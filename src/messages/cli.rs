@@ -58,8 +58,8 @@ pub const TOKEN_REPLACED_WARNING: Text = Text::new(
     "Een nieuw token heeft het oude vervangen: had Entra het oude token al, plak het nieuwe daar en klik opnieuw op Test Connection.",
 );
 pub const NEXT_STEP: Text = Text::new(
-    "Next: paste both values into Entra (Enterprise app > Provisioning > Admin Credentials) and test them with `scim-assistant check`.",
-    "Volgende stap: plak beide waarden in Entra (Enterprise-app > Provisioning > Admin Credentials) en test ze met `scim-assistant check`.",
+    "Next: test them with `scim-assistant check --rehearse`, then paste both into Entra (the enterprise app > Provisioning > New configuration, Bearer authentication; older page: Provisioning > Admin Credentials) and press Test Connection.",
+    "Volgende stap: test ze met `scim-assistant check --rehearse` en plak ze daarna in Entra (de bedrijfstoepassing > Provisioning > New configuration, Bearer-verificatie; oudere pagina: Provisioning > Admin Credentials) en klik op Test Connection (Verbinding testen).",
 );
 pub const FIX: Text = Text::new("Fix", "Oplossing");
 pub const ERROR: Text = Text::new("Error", "Fout");

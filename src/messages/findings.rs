@@ -184,8 +184,8 @@ pub fn explain_in(finding: &Finding, l: Lang) -> Explanation {
             none(),
         ),
         GroupsNotSupported => says(
-            tr!(l; "Appsemble has no groups endpoint, as expected. Entra must not send groups.", "Appsemble heeft geen endpoint voor groepen, zoals verwacht. Entra mag geen groepen sturen."),
-            tr!(l; "In Entra, open Attribute mapping, choose the groups mapping (\"Provision Microsoft Entra ID Groups\"), set Enabled to No and save.", "Open in Entra Attribute mapping, kies de toewijzing voor groepen (\"Provision Microsoft Entra ID Groups\"), zet Enabled op No en sla op."),
+            tr!(l; "Appsemble's SCIM connection has no /Groups endpoint (404), as expected: Entra must not send groups. If Entra's own Test Connection fails while this test passes, this 404 is the likely cause.", "De SCIM-koppeling van Appsemble heeft geen /Groups-endpoint (404), zoals verwacht: Entra mag geen groepen sturen. Mislukt Verbinding testen in Entra terwijl deze test slaagt, dan is deze 404 de waarschijnlijke oorzaak."),
+            tr!(l; "In Entra, open Attribute mapping, choose the groups mapping (\"Provision Microsoft Entra ID Groups\"), set Enabled to No and save.", "Open in Entra Attribute mapping, kies de kenmerktoewijzing voor groepen (\"Provision Microsoft Entra ID Groups\"), zet Enabled op No en sla op."),
         ),
         GroupsUnclear { status } => says(
             tr!(l; "The groups endpoint answered {status}.", "Het endpoint voor groepen antwoordde {status}."),
@@ -275,7 +275,7 @@ fn explain_rehearsal(failure: &RehearsalFailure, l: Lang) -> Explanation {
     let step = rehearsal_step(failure.step).in_lang(l);
     let request = &failure.request;
     let mut summary = if failure.server_side() {
-        tr!(l; "Provisioning will fail on the Appsemble side: while {step}, {who} to {request}. Nothing in Azure can fix this.", "Provisioning gaat mislukken aan de kant van Appsemble: bij {step} {who} op {request}. Niets in Azure kan dit verhelpen.")
+        tr!(l; "Provisioning will fail on the Appsemble side: while {step}, {who} to {request}. Nothing in Entra can fix this.", "De inrichting gaat mislukken aan de kant van Appsemble: bij {step} {who} op {request}. Niets in Entra kan dit verhelpen.")
     } else {
         let detail = or_unknown(&failure.detail, l);
         tr!(l; "While {step}, {who} to {request}: {detail}", "Bij {step} {who} op {request}: {detail}")

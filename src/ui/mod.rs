@@ -306,11 +306,8 @@ impl WizardApp {
     pub fn shut_down(&mut self) {
         self.save_progress_if_changed();
         self.clear_token_from_clipboard();
+        // Also waits for a clean-up that Cancel started and that is still under way.
         let leftovers = self.worker.leftovers().clone();
-        if leftovers.pending() == 0 {
-            return;
-        }
-        self.worker.send(Command::CancelTest);
         let outcome = self
             .runtime
             .block_on(leftovers.clean_up(crate::diagnostics::CLEAN_UP_DEADLINE));

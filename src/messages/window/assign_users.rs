@@ -3,12 +3,12 @@
 use crate::i18n::Text;
 
 pub const ASSIGN_INTRO: Text = Text::new(
-    "Entra only sends the people assigned to the enterprise application.",
-    "Entra stuurt alleen de mensen door die aan de enterprise-applicatie zijn toegewezen.",
+    "Entra only sends the people assigned to the enterprise application, as long as its provisioning scope is \"Sync only assigned users and groups\" (the recommended setting, step 8).",
+    "Entra stuurt alleen de mensen door die aan de bedrijfstoepassing zijn toegewezen, zolang het inrichtingsbereik (Scope) \"Sync only assigned users and groups\" is (de aanbevolen instelling, stap 8).",
 );
 pub const ASSIGN_PATH: Text = Text::new(
-    "In the new app: Users and groups > Add user/group > choose people or groups > Assign.",
-    "In de nieuwe app: Users and groups > Add user/group > kies mensen of groepen > Assign.",
+    "In the new app: Users and groups > Add user/group > None Selected > tick people or groups > Select > Assign.",
+    "In de nieuwe app: Users and groups (Gebruikers en groepen) > Add user/group > None Selected > vink mensen of groepen aan > Select > Assign.",
 );
 pub const ASSIGN_GROUPS: Text = Text::new(
     "Assigning whole groups needs Entra ID P1 or P2. Only direct members of a group are sent; groups inside groups are not expanded.",

@@ -9,16 +9,20 @@ pub const CREDENTIALS_INTRO: Text = Text::new(
     "Plak deze twee waarden in Entra.",
 );
 pub const CREDENTIALS_PATH_NEW: Text = Text::new(
-    "New provisioning page: the enterprise app > Provisioning > New configuration > Tenant URL and Secret Token > Test connection > Create.",
-    "Nieuwe provisioningpagina: de enterprise-app > Provisioning > New configuration > Tenant URL en Secret Token > Test connection > Create.",
+    "New provisioning page: in the enterprise app open Provisioning and press New configuration (in some tenants: Connect your application). Choose Bearer authentication if the page asks for an authentication method, paste the Tenant URL and the Secret Token, press Test Connection, then Create.",
+    "Nieuwe inrichtingspagina: open in de bedrijfstoepassing Provisioning (Inrichting) en kies New configuration (bij sommige tenants: Connect your application). Kies Bearer-verificatie als de pagina om een verificatiemethode vraagt, plak de Tenant-URL en het geheime token (Secret Token), klik op Test Connection (Verbinding testen) en daarna op Create.",
 );
 pub const CREDENTIALS_PATH_OLD: Text = Text::new(
-    "Older page: the enterprise app > Provisioning > Get started > Provisioning Mode: Automatic > Admin Credentials > Test Connection > Save.",
-    "Oudere pagina: de enterprise-app > Provisioning > Get started > Provisioning Mode: Automatic > Admin Credentials > Test Connection > Save.",
+    "Older page: the enterprise app > Provisioning > Get started > Provisioning Mode: Automatic > Admin Credentials: Tenant URL and Secret Token > Test Connection > Save.",
+    "Oudere pagina: de bedrijfstoepassing > Provisioning > Get started > Provisioning Mode: Automatic > Admin Credentials: Tenant-URL en Secret Token > Test Connection > Save.",
 );
 pub const TOKEN_UNKNOWN: Text = Text::new(
-    "The token is not kept between runs. Paste the token Entra has to test it, or go back and make a new one.",
-    "Het token wordt niet bewaard tussen sessies. Plak het token dat Entra heeft om het te testen, of ga terug en maak een nieuw.",
+    "The token is not kept between runs, and Entra never shows a saved Secret Token again. If you still have it (for example in a password manager), paste it to test it; otherwise go back to step 5 and make a new one, and paste that into Entra too.",
+    "Het token wordt niet bewaard tussen sessies, en Entra toont een opgeslagen geheim token nooit meer. Hebt u het nog (bijvoorbeeld in een wachtwoordkluis), plak het dan om het te testen; ga anders terug naar stap 5, maak een nieuw en plak dat ook in Entra.",
+);
+pub const NO_FLAG: Text = Text::new(
+    "Paste the Tenant URL exactly as shown, with nothing after it. Microsoft suggests adding ?aadOptscim062020 for some apps: do not, because Entra then sends values Appsemble rejects.",
+    "Plak de Tenant-URL precies zoals hier, met niets erachter. Microsoft raadt bij sommige apps aan ?aadOptscim062020 toe te voegen: doe dat niet, want Entra stuurt dan waarden die Appsemble weigert.",
 );
 pub const TOKEN_TO_TEST: Text = Text::new("Token to test", "Te testen token");
 pub const CLIPBOARD_NOTE: Text = Text::new(
@@ -31,8 +35,8 @@ pub const REHEARSE_BUTTON: Text = Text::new(
     "Generale repetitie van de eerste synchronisatie",
 );
 pub const REHEARSE_NOTE: Text = Text::new(
-    "The rehearsal creates a test user in the app, changes it and deletes it again, as Entra will.",
-    "De generale repetitie maakt een testgebruiker in de app, wijzigt die en verwijdert hem weer, zoals Entra zal doen.",
+    "The rehearsal creates one labelled test user in the app, changes it and removes it again, as Entra will: the only way to learn before Start whether Appsemble can receive users.",
+    "De generale repetitie maakt één herkenbare testgebruiker in de app, wijzigt die en verwijdert hem weer, zoals Entra zal doen: de enige manier om vóór Start te weten of Appsemble gebruikers kan ontvangen.",
 );
 pub const TESTING: Text = Text::new(
     "Testing the connection the way Entra will…",

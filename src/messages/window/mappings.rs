@@ -3,16 +3,16 @@
 use crate::i18n::Text;
 
 pub const MAPPINGS_GROUPS: Text = Text::new(
-    "Open the groups mapping and set Enabled to No. Appsemble has no groups.",
-    "Open de toewijzing voor groepen en zet Enabled op No. Appsemble heeft geen groepen.",
+    "Open \"Provision Microsoft Entra ID Groups\", set Enabled to No and press Save. Appsemble's SCIM connection has no groups (assigning a group in step 3 still sends its members).",
+    "Open \"Provision Microsoft Entra ID Groups\", zet Enabled op No en klik op Save. De SCIM-koppeling van Appsemble kent geen groepen (een groep toewijzen in stap 3 stuurt de leden nog steeds door).",
 );
 pub const MAPPINGS_USERS: Text = Text::new(
-    "Open the users mapping and change it as below, then Save.",
-    "Open de toewijzing voor gebruikers, pas die aan zoals hieronder en klik op Save.",
+    "Open \"Provision Microsoft Entra ID Users\". Delete each row below with its Delete link; for externalId press Edit, set Source attribute to objectId and press OK. Then press Save and confirm. Exactly four rows remain: userName, active, name.formatted, externalId (locale and timezone may stay as optional extras).",
+    "Open \"Provision Microsoft Entra ID Users\". Verwijder elke regel hieronder met de koppeling Delete; klik bij externalId op Edit, zet Source attribute op objectId en klik op OK. Klik daarna op Save en bevestig. Er blijven precies vier regels over: userName, active, name.formatted, externalId (locale en timezone mogen blijven als extra).",
 );
 pub const MAPPINGS_NO_FLAG: Text = Text::new(
-    "Add nothing to the end of the Tenant URL (no ?aadOptscim062020).",
-    "Zet niets achter de Tenant URL (geen ?aadOptscim062020).",
+    "Older page: Provisioning > Mappings, with the same two mappings.",
+    "Oudere pagina: Provisioning > Mappings, met dezelfde twee kenmerktoewijzingen.",
 );
 pub const DELETE_THESE: Text = Text::new("Delete these rows", "Verwijder deze regels");
 pub const CHANGE_THESE: Text = Text::new("Change these rows", "Wijzig deze regels");

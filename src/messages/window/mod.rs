@@ -120,8 +120,8 @@ pub const DO_NOT_START: Text = Text::new(
     "Start de inrichting nog niet: Appsemble kan geen gebruikers maken (de generale repetitie in stap 6 mislukte). Stuur het rapport (stap 9) naar de beheerder van de server.",
 );
 pub const MAPPINGS_INTRO: Text = Text::new(
-    "Entra's default mappings send attributes Appsemble does not accept, which makes every update fail. Before you start, open the enterprise app > Attribute mapping, and:",
-    "De standaardtoewijzingen van Entra sturen kenmerken die Appsemble niet accepteert, waardoor elke wijziging mislukt. Open vóór de start de enterprise-app > Attribute mapping, en:",
+    "Entra's default attribute mappings send attributes Appsemble does not accept, which makes every update fail. Before you start, open the enterprise app > Attribute mapping, and:",
+    "De standaard-kenmerktoewijzingen (attribute mappings) van Entra sturen kenmerken die Appsemble niet accepteert, waardoor elke wijziging mislukt. Open vóór de start de bedrijfstoepassing > Attribute mapping, en:",
 );
 pub const MAPPING_SOURCE: Text = Text::new("Entra source", "Bron in Entra");
 pub const REPORT_SAVED: Text = Text::new("Report saved to", "Rapport opgeslagen in");

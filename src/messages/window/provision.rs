@@ -3,12 +3,12 @@
 use crate::i18n::Text;
 
 pub const PROVISION_INTRO: Text = Text::new(
-    "Start provisioning in Entra: the enterprise app > Overview > Start provisioning (older page: Provisioning Status On > Save).",
-    "Start provisioning in Entra: de enterprise-app > Overview > Start provisioning (oudere pagina: Provisioning Status On > Save).",
+    "First, in the enterprise app > Overview > Properties (pencil): set Scope to \"Sync only assigned users and groups\", enter a notification email and tick sending an email when a failure occurs, then Apply. Without that email a quarantined job goes unnoticed. Then press Start provisioning. Older page: Provisioning > Settings (Notification Email, Scope), then Provisioning Status On > Save.",
+    "Eerst, in de bedrijfstoepassing > Overview > Properties (potlood): zet Scope op \"Sync only assigned users and groups\", vul een e-mailadres voor meldingen in en vink e-mail bij een fout aan, daarna Apply. Zonder dat adres valt een taak in quarantaine niemand op. Klik dan op Start provisioning. Oudere pagina: Provisioning > Settings (Notification Email, Scope), daarna Provisioning Status On > Save.",
 );
 pub const PROVISION_CYCLE: Text = Text::new(
-    "Entra runs a first cycle soon after, then one about every 40 minutes. To try one person at once, use Provision on demand in the app's menu.",
-    "Entra doet kort daarna een eerste ronde, daarna ongeveer elke 40 minuten. Om één persoon meteen te proberen, gebruikt u Provision on demand in het menu van de app.",
+    "Entra starts a first cycle soon after, then sends changes about every 40 minutes. To try one person at once, use Provision on demand in the app's menu. If nobody arrives, open Provisioning logs in the app's menu: each failed person is listed with Entra's reason.",
+    "Entra begint kort daarna met een eerste ronde en stuurt daarna ongeveer elke 40 minuten de wijzigingen. Om één persoon meteen te proberen, gebruikt u Provision on demand in het menu van de app. Komt er niemand binnen, open dan Provisioning logs (Inrichtingslogboeken) in het menu van de app: daar staat elke mislukte persoon met de reden van Entra.",
 );
 pub const REHEARSE_FIRST: Text = Text::new(
     "Before you press Start, rehearse the first sync: it creates one labelled test user in the app and removes it again, and shows whether Appsemble can create users at all.",
@@ -22,8 +22,8 @@ pub const WATCH_ACTIVE: Text = Text::new(
     "Elke 10 seconden controleren…",
 );
 pub const WATCH_NEEDS_TOKEN: Text = Text::new(
-    "Watching needs the Secret Token: go back to step 6 and paste or make it.",
-    "Volgen vraagt het geheime token: ga terug naar stap 6 en plak of maak het.",
+    "Watching needs the Secret Token: make it in step 5, or paste it in step 6.",
+    "Voor volgen is het geheime token nodig: maak het in stap 5, of plak het in stap 6.",
 );
 pub const WATCH_EMPTY: Text = Text::new(
     "No users have arrived yet.",

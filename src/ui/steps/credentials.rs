@@ -2,13 +2,13 @@ use egui::{RichText, Ui};
 
 use super::StepContext;
 use crate::messages::window;
-use crate::ui::widgets::{check_row, copy_row, numbered, text_field};
+use crate::ui::widgets::{check_row, copy_row, text_field};
 use crate::ui::{Copied, Intent};
 use crate::wizard::Action;
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     ui.label(window::CREDENTIALS_INTRO);
-    numbered(ui, &[window::CREDENTIALS_PATH_NEW]);
+    ui.label(window::CREDENTIALS_PATH_NEW);
     ui.label(RichText::new(window::CREDENTIALS_PATH_OLD).weak());
     ui.add_space(8.0);
     if let Some(url) = cx.wizard.enable.tenant_url.clone() {
@@ -25,6 +25,7 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
             cx.intents,
         );
     }
+    ui.label(RichText::new(window::NO_FLAG).weak());
     ui.add_space(6.0);
     token_row(ui, cx);
     ui.add_space(8.0);

@@ -44,7 +44,7 @@ fn table(ui: &mut Ui, title: crate::i18n::Text, rows: &[&Mapping]) {
                 ui.label(RichText::new(short_target(row.target)).monospace())
                     .on_hover_text(mapping_reason(row.reason));
                 let source = match row.action {
-                    MappingAction::Change { to_source } => format!("{} > {to_source}", row.source),
+                    MappingAction::Change { to_source } => format!("{} ➡ {to_source}", row.source),
                     _ => row.source.to_string(),
                 };
                 ui.label(RichText::new(source).monospace());

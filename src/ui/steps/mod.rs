@@ -26,7 +26,7 @@ pub struct StepContext<'a> {
 /// Draws the current step.
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     match cx.wizard.step() {
-        Step::Prepare => prepare::show(ui),
+        Step::Prepare => prepare::show(ui, cx),
         Step::CreateApp => create_app::show(ui, cx),
         Step::AssignUsers => assign_users::show(ui),
         Step::Appsemble => appsemble::show(ui, cx),

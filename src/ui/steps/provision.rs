@@ -10,6 +10,7 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     rehearsal_gate(ui, cx);
     ui.label(window::PROVISION_INTRO);
     ui.label(window::PROVISION_CYCLE);
+    super::prepare::sign_in_note(ui, cx);
     ui.add_space(10.0);
     ui.heading(window::WATCH_TITLE);
     if cx.wizard.current_token().is_none() {
