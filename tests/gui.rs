@@ -793,3 +793,64 @@ fn step_8_asks_for_the_rehearsal_before_start_and_can_run_it() {
         "cleaned up"
     );
 }
+
+#[test]
+fn a_long_app_list_can_be_filtered() {
+    use scim_assistant::appsemble::{App, AppChoice, Organization};
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    let apps: Vec<AppChoice> = (1..=300)
+        .map(|id| AppChoice {
+            app: App {
+                id,
+                path: Some(format!("notes-{id}")),
+                organization_id: Some("partner".into()),
+                domain: None,
+                definition: serde_json::json!({"name": format!("Notes {id}")}),
+            },
+            organization: Organization {
+                id: "partner".into(),
+                name: Some("Partner".into()),
+                role: "Owner".into(),
+            },
+            may_change_secrets: true,
+        })
+        .collect();
+    {
+        let wizard = &mut window.state_mut().wizard;
+        wizard.progress.step = Step::Appsemble;
+        wizard.sign_in.signed_in = true;
+        wizard.apps.list = Some(apps);
+    }
+    window.step();
+    assert!(shows(&window, "Notes 7 (#7)"));
+    type_into(&mut window, "Filter apps", "notes 42");
+    for shown in ["Notes 42 (#42)", "Notes 142 (#142)", "Notes 242 (#242)"] {
+        assert!(shows(&window, shown), "{shown}");
+    }
+    assert!(!shows(&window, "Notes 7 (#7)"));
+    assert_eq!(window.state().wizard.apps.filtered().len(), 3);
+    click(&mut window, "Notes 142 (#142)");
+    assert_eq!(
+        window.state().wizard.apps.chosen.as_ref().map(|c| c.id),
+        Some(142)
+    );
+}
+
+#[test]
+fn a_screen_reader_finds_the_window_by_its_title_and_reads_the_verdicts_as_text() {
+    let world = World::new(WriteMode::Shipped);
+    let mut window = world.window();
+    use egui_kittest::kittest::NodeT;
+    let root = window.root();
+    assert_eq!(root.accesskit_node().role(), Role::Window);
+    assert_eq!(
+        root.accesskit_node().label().as_deref(),
+        Some("Appsemble SCIM Setup Assistant"),
+        "the window has a name"
+    );
+    reach_a_tested_step_6(&world, &mut window);
+    // The verdict and each finding are text, not only colour.
+    assert!(shows(&window, "Entra's Test Connection should pass."));
+    assert!(shows(&window, "✔ PASS"));
+}

@@ -7,7 +7,7 @@ mod widgets;
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use crate::credentials::{OsKeyring, SecretStore};
 
@@ -166,6 +166,11 @@ impl WizardApp {
         }
         self.drain_events();
         self.clear_clipboard_when_due(ui.ctx());
+        // Screen readers (AT-SPI, as Orca sees it) name the window by its root node.
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |root| {
+                root.set_label(window::WINDOW_TITLE)
+            });
         let mut intents = Vec::new();
         egui::Panel::left("steps").resizable(false).show(ui, |ui| {
             ui.add_space(8.0);
@@ -213,7 +218,7 @@ impl WizardApp {
             if back.clicked() {
                 intents.push(Intent::Wizard(Action::Back));
             }
-            let next = egui::Button::new(RichText::new(window::NEXT.get()).strong());
+            let next = widgets::primary(ui, window::NEXT.get());
             if ui.add_enabled(self.wizard.can_continue(), next).clicked() {
                 intents.push(Intent::Wizard(Action::Next));
             }

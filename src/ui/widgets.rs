@@ -142,6 +142,11 @@ pub fn success(ui: &Ui) -> Color32 {
     }
 }
 
+/// The step's main button: filled, so it stands out from the other choices.
+pub fn primary(ui: &Ui, text: impl Into<String>) -> egui::Button<'static> {
+    egui::Button::new(RichText::new(text.into()).strong()).fill(ui.visuals().selection.bg_fill)
+}
+
 /// The two verdicts of a test (Test Connection; can Appsemble receive users), each on its own
 /// line with a mark, a colour and a sentence that says it in words too.
 pub fn verdicts(
@@ -181,13 +186,13 @@ pub fn blocking_banner(ui: &mut Ui, words: crate::i18n::Text) {
 }
 
 fn status_badge(ui: &Ui, status: Status) -> RichText {
-    let color = match status {
-        Status::Pass => success(ui),
-        Status::Warn => ui.visuals().warn_fg_color,
-        Status::Fail => ui.visuals().error_fg_color,
-        Status::Skip => ui.visuals().weak_text_color(),
+    let (icon, color) = match status {
+        Status::Pass => ("✔", success(ui)),
+        Status::Warn => ("⚠", ui.visuals().warn_fg_color),
+        Status::Fail => ("✖", ui.visuals().error_fg_color),
+        Status::Skip => ("–", ui.visuals().weak_text_color()),
     };
-    RichText::new(messages::status_label(status))
+    RichText::new(format!("{icon} {}", messages::status_label(status)))
         .strong()
         .color(color)
 }

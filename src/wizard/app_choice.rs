@@ -48,6 +48,8 @@ pub struct Apps {
     pub problem: Option<Problem>,
     /// An app id or studio address, typed when the list is not available.
     pub address: String,
+    /// Words that narrow a long list (name, organisation or id).
+    pub filter: String,
     pub chosen: Option<ChosenApp>,
     request: InFlight,
 }
@@ -55,6 +57,31 @@ pub struct Apps {
 impl Apps {
     pub fn loading(&self) -> bool {
         self.request.busy()
+    }
+
+    /// The apps that match the filter: every word must appear in the app's name, its
+    /// organisation's name or id, or its number (case does not matter).
+    pub fn filtered(&self) -> Vec<&AppChoice> {
+        let words: Vec<String> = self
+            .filter
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        self.list
+            .iter()
+            .flatten()
+            .filter(|choice| {
+                let haystack = format!(
+                    "{} {} {} {}",
+                    choice.app.name(),
+                    choice.organization.display_name(),
+                    choice.organization.id,
+                    choice.app.id
+                )
+                .to_lowercase();
+                words.iter().all(|w| haystack.contains(w))
+            })
+            .collect()
     }
 
     pub(super) fn load_all(&mut self, requests: &mut Requests) -> Vec<Command> {

@@ -54,6 +54,13 @@ pub const CLIENT_INTRO: Text = Text::new(
     "Maak client credentials in Appsemble Studio onder Settings > Client credentials, met de scope apps:write. Met client credentials kan de assistent uw apps niet opsommen: geef de app hieronder op.",
 );
 pub const CHOOSE_APP: Text = Text::new("Choose the app", "Kies de app");
+pub const FILTER_APPS: Text = Text::new("Filter apps", "Apps filteren");
+pub const NO_MATCH: Text = Text::new(
+    "No app matches the filter.",
+    "Geen app past bij het filter.",
+);
+/// Longer lists than this get a filter box.
+pub const FILTER_FROM: usize = 8;
 pub const APP_ADDRESS: Text = Text::new("App id or studio address", "App-id of studio-adres");
 pub const USE_APP: Text = Text::new("Use this app", "Gebruik deze app");
 pub const NO_APPS: Text = Text::new(

@@ -64,7 +64,10 @@ fn sign_in_form(ui: &mut Ui, cx: &mut StepContext) {
     ui.horizontal(|ui| {
         let busy = cx.wizard.sign_in.busy();
         if ui
-            .add_enabled(!busy, egui::Button::new(window::SIGN_IN))
+            .add_enabled(
+                !busy,
+                crate::ui::widgets::primary(ui, window::SIGN_IN.get()),
+            )
             .clicked()
             || (submit && !busy)
         {
@@ -146,13 +149,21 @@ fn signed_in(ui: &mut Ui, cx: &mut StepContext) {
 }
 
 fn app_list(ui: &mut Ui, cx: &mut StepContext) {
-    let Some(apps) = &cx.wizard.apps.list else {
+    let Some(all) = &cx.wizard.apps.list else {
         return;
     };
-    if apps.is_empty() {
+    if all.is_empty() {
         ui.label(window::NO_APPS);
+        return;
+    }
+    if all.len() > window::FILTER_FROM {
+        text_field(ui, window::FILTER_APPS, &mut cx.wizard.apps.filter, false);
     }
     let chosen = cx.wizard.apps.chosen.as_ref().map(|c| c.id);
+    let apps = cx.wizard.apps.filtered();
+    if apps.is_empty() {
+        ui.label(window::NO_MATCH);
+    }
     let mut organization = None;
     for choice in apps {
         if organization != Some(&choice.organization.id) {

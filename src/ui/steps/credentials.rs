@@ -107,11 +107,10 @@ fn test_buttons(ui: &mut Ui, cx: &mut StepContext) {
         if ui.add_enabled(can_test && !testing, test).clicked() {
             cx.intents.push(Intent::Wizard(Action::RunTest));
         }
-        let label = RichText::new(window::REHEARSE_BUTTON.get());
         let rehearse = if rehearse_next {
-            egui::Button::new(label.strong()).fill(ui.visuals().selection.bg_fill)
+            crate::ui::widgets::primary(ui, window::REHEARSE_BUTTON.get())
         } else {
-            egui::Button::new(label)
+            egui::Button::new(window::REHEARSE_BUTTON.get())
         };
         if ui.add_enabled(can_test && !testing, rehearse).clicked() {
             cx.intents.push(Intent::Wizard(Action::Rehearse));

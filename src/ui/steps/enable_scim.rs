@@ -51,7 +51,10 @@ fn choices(ui: &mut Ui, cx: &mut StepContext) {
     }
     if !has_token {
         // A fresh app, or one whose token this sign-in cannot see (the wizard then asks first).
-        if ui.button(window::ENABLE_BUTTON).clicked() {
+        if ui
+            .add(crate::ui::widgets::primary(ui, window::ENABLE_BUTTON.get()))
+            .clicked()
+        {
             cx.intents.push(Intent::Wizard(Action::EnableScim));
         }
         return;
