@@ -9,7 +9,7 @@ pub const NO_CREDENTIALS: Text = Text::new(
 );
 pub const NO_CREDENTIALS_FIX: Text = Text::new(
     "Set APPSEMBLE_EMAIL and APPSEMBLE_PASSWORD, or APPSEMBLE_CLIENT_CREDENTIALS=id:secret, or run `appsemble login` once so the credentials are in this computer's keyring.",
-    "Zet APPSEMBLE_EMAIL en APPSEMBLE_PASSWORD, of APPSEMBLE_CLIENT_CREDENTIALS=id:secret, of voer eenmaal `appsemble login` uit zodat de gegevens in de sleutelbos van deze computer staan.",
+    "Zet APPSEMBLE_EMAIL en APPSEMBLE_PASSWORD, of APPSEMBLE_CLIENT_CREDENTIALS=id:secret, of voer eenmaal `appsemble login` uit zodat de gegevens in de wachtwoordkluis van deze computer staan.",
 );
 pub const NO_TOKEN: Text = Text::new(
     "No Secret Token to test.",

@@ -16,7 +16,7 @@ pub const ENABLE: Text = Text::new(
 );
 pub const ENABLE_LONG: Text = Text::new(
     "Switch SCIM on for an app and print the Tenant URL and Secret Token for Entra.\n\nSigns in with APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD, else APPSEMBLE_CLIENT_CREDENTIALS (id:secret), else the client credentials `appsemble login` stored in the OS keyring.",
-    "Zet SCIM aan voor een app en toon de Tenant-URL en het geheime token voor Entra.\n\nLogt in met APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD, anders met APPSEMBLE_CLIENT_CREDENTIALS (id:secret), anders met de client credentials die `appsemble login` in de sleutelbos van het systeem zette.",
+    "Zet SCIM aan voor een app en toon de Tenant-URL en het geheime token voor Entra.\n\nLogt in met APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD, anders met APPSEMBLE_CLIENT_CREDENTIALS (id:secret), anders met de client credentials die `appsemble login` in de wachtwoordkluis van het systeem zette.",
 );
 pub const SERVER: Text = Text::new(
     "The Appsemble server, or an app's studio address (which also gives the app id). Default: APPSEMBLE_SERVER, else https://appsemble.app.",
@@ -32,7 +32,7 @@ pub const APP: Text = Text::new(
 );
 pub const KEEP_TOKEN: Text = Text::new(
     "Keep the token already stored in Appsemble instead of making a new one (needs email sign-in).",
-    "Behoud het token dat al in Appsemble staat in plaats van een nieuw te maken (vraagt inloggen met e-mail).",
+    "Behoud het token dat al in Appsemble staat in plaats van een nieuw te maken (vereist inloggen met e-mail).",
 );
 pub const ENABLE_JSON: Text = Text::new(
     "Print {\"app_id\",\"enabled\",\"tenant_url\",\"token\",\"token_created\"} for scripts.",
@@ -48,7 +48,7 @@ pub const CHECK: Text = Text::new(
 );
 pub const CHECK_LONG: Text = Text::new(
     "Test a Tenant URL and Secret Token the way Entra's \"Test Connection\" does, then look deeper (health, groups, discovery, mappings).\n\nReads the token from SCIM_TOKEN, or from one line on standard input with --token-stdin. When APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD (or APPSEMBLE_CLIENT_CREDENTIALS) are set and the Tenant URL is on their server (--server, else APPSEMBLE_SERVER, else https://appsemble.app), a refused token is looked into further to say why.",
-    "Test een Tenant-URL en geheim token zoals \"Test Connection\" van Entra dat doet, en kijk daarna dieper (gezondheid, groepen, discovery, toewijzingen).\n\nLeest het token uit SCIM_TOKEN, of met --token-stdin uit één regel op standaardinvoer. Zijn APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD (of APPSEMBLE_CLIENT_CREDENTIALS) gezet en staat de Tenant-URL op hun server (--server, anders APPSEMBLE_SERVER, anders https://appsemble.app), dan wordt bij een geweigerd token uitgezocht waarom.",
+    "Test een Tenant-URL en geheim token zoals \"Test Connection\" van Entra dat doet, en kijk daarna dieper (gezondheid, groepen, discovery, kenmerktoewijzingen).\n\nLeest het token uit SCIM_TOKEN, of met --token-stdin uit één regel op standaardinvoer. Zijn APPSEMBLE_EMAIL + APPSEMBLE_PASSWORD (of APPSEMBLE_CLIENT_CREDENTIALS) gezet en staat de Tenant-URL op hun server (--server, anders APPSEMBLE_SERVER, anders https://appsemble.app), dan wordt bij een geweigerd token uitgezocht waarom.",
 );
 pub const TENANT_URL: Text = Text::new(
     "The Tenant URL as it will be pasted into Entra.",

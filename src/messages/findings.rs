@@ -17,9 +17,10 @@ pub fn check_name(id: CheckId) -> Text {
         CheckId::Connect => Text::new("Connection", "Verbinding"),
         CheckId::Tls => Text::new("Secure connection (TLS)", "Beveiligde verbinding (TLS)"),
         CheckId::Auth => Text::new("Secret Token", "Secret Token (geheim token)"),
-        CheckId::EntraTestConnection => {
-            Text::new("Entra's Test Connection", "Test Connection van Entra")
-        }
+        CheckId::EntraTestConnection => Text::new(
+            "Entra's Test Connection",
+            "Verbinding testen in Entra (Test Connection)",
+        ),
         CheckId::Health => Text::new("Server health", "Gezondheid van de server"),
         CheckId::Groups => Text::new("Groups", "Groepen"),
         CheckId::Discovery => Text::new("Discovery endpoints", "Discovery-endpoints"),
@@ -101,7 +102,7 @@ pub fn explain_in(finding: &Finding, l: Lang) -> Explanation {
         ),
         AuthNotReached => says(
             tr!(l; "The token could not be checked, because the request did not reach Appsemble's SCIM endpoint.", "Het token kon niet worden gecontroleerd, omdat het verzoek het SCIM-endpoint van Appsemble niet bereikte."),
-            tr!(l; "Fix the problem reported under Entra's Test Connection first.", "Los eerst het probleem op dat bij de Test Connection van Entra staat."),
+            tr!(l; "Fix the problem reported under Entra's Test Connection first.", "Los eerst het probleem op dat bij Verbinding testen in Entra staat."),
         ),
         TestConnectionPasses => says(
             tr!(l; "Entra's Test Connection should pass: the server answered its user lookup with an empty SCIM user list, as Entra expects.", "Verbinding testen (Test Connection) in Entra zou moeten slagen: de server beantwoordde de gebruikersopvraag met een lege SCIM-gebruikerslijst, zoals Entra verwacht."),
@@ -189,7 +190,7 @@ pub fn explain_in(finding: &Finding, l: Lang) -> Explanation {
         ),
         GroupsUnclear { status } => says(
             tr!(l; "The groups endpoint answered {status}.", "Het endpoint voor groepen antwoordde {status}."),
-            tr!(l; "Switch group provisioning off in Entra (Attribute mapping > groups mapping > Enabled: No).", "Zet het doorsturen van groepen in Entra uit (Attribute mapping > toewijzing voor groepen > Enabled: No)."),
+            tr!(l; "Switch group provisioning off in Entra (Attribute mapping > groups mapping > Enabled: No).", "Zet het doorsturen van groepen in Entra uit (Attribute mapping > kenmerktoewijzing voor groepen > Enabled: No)."),
         ),
         DiscoveryComplete => says(
             tr!(l; "The SCIM discovery endpoints answer as validators expect.", "De SCIM discovery-endpoints antwoorden zoals validators verwachten."),
@@ -201,7 +202,7 @@ pub fn explain_in(finding: &Finding, l: Lang) -> Explanation {
         } => explain_discovery(missing, wrong_claims, l),
         MappingsNeedChanges { delete, change } => says(
             tr!(l; "Entra's default attribute mappings would make every update fail: {delete} must be deleted and {change} changed.", "De standaard kenmerktoewijzingen van Entra laten elke wijziging mislukken: {delete} moeten weg en {change} moet anders."),
-            tr!(l; "In Entra, open Attribute mapping > the users mapping, and make it match the list under \"Attribute mappings\" in this assistant (or the report).", "Open in Entra Attribute mapping > de toewijzing voor gebruikers, en maak die gelijk aan de lijst onder \"Kenmerktoewijzingen\" in deze assistent (of in het rapport)."),
+            tr!(l; "In Entra, open Attribute mapping > the users mapping, and make it match the list under \"Attribute mappings\" in this assistant (or the report).", "Open in Entra Attribute mapping > de kenmerktoewijzing voor gebruikers, en maak die gelijk aan de lijst onder \"Kenmerktoewijzingen\" in deze assistent (of in het rapport)."),
         ),
         RehearsalPasses => says(
             tr!(l; "The rehearsal of Entra's first sync worked: a test user was created, read, deactivated, reactivated and deleted.", "De generale repetitie van de eerste synchronisatie is gelukt: een testgebruiker is aangemaakt, gelezen, gedeactiveerd, weer geactiveerd en verwijderd."),

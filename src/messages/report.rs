@@ -28,11 +28,11 @@ pub const MAPPINGS: Text = Text::new(
 );
 pub const MAPPINGS_INTRO: Text = Text::new(
     "Entra's default user mappings, and what to do with each before you start provisioning (Entra: the enterprise app > Attribute mapping > the users mapping).",
-    "De standaardtoewijzingen van Entra voor gebruikers, en wat u met elk ervan doet voordat u provisioning start (Entra: de enterprise-app > Attribute mapping > de toewijzing voor gebruikers).",
+    "De standaard-kenmerktoewijzingen van Entra voor gebruikers, en wat u met elk ervan doet voordat u provisioning start (Entra: de bedrijfstoepassing > Attribute mapping > de kenmerktoewijzing voor gebruikers).",
 );
 pub const MAPPINGS_AFTER: Text = Text::new(
     "Also: set the groups mapping to Enabled: No, and add nothing to the end of the Tenant URL.",
-    "Verder: zet de toewijzing voor groepen op Enabled: No, en zet niets achter de Tenant URL.",
+    "Verder: zet de kenmerktoewijzing voor groepen op Enabled: No, en zet niets achter de Tenant URL.",
 );
 pub const MAPPING_TARGET: Text = Text::new("Appsemble attribute", "Kenmerk in Appsemble");
 pub const MAPPING_SOURCE: Text = Text::new("Entra source", "Bron in Entra");

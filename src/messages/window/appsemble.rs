@@ -17,7 +17,7 @@ pub const CLIENT_PAIR: Text = Text::new(
 pub const USE_PASTED: Text = Text::new("Sign in with these", "Log hiermee in");
 pub const REMEMBER_FAILED: Text = Text::new(
     "The client credentials could not be saved in this computer's keyring; you will need to enter them again next time.",
-    "De client credentials konden niet in de sleutelbos van deze computer worden bewaard; u moet ze de volgende keer opnieuw invullen.",
+    "De client credentials konden niet in de wachtwoordkluis van deze computer worden bewaard; u moet ze de volgende keer opnieuw invullen.",
 );
 pub const SIGN_IN_INTRO: Text = Text::new(
     "Sign in to Appsemble so this assistant can switch SCIM on for your app.",
@@ -32,7 +32,7 @@ pub const CLIENT_ID: Text = Text::new("Client id", "Client-id");
 pub const CLIENT_SECRET: Text = Text::new("Client secret", "Client-secret");
 pub const REMEMBER: Text = Text::new(
     "Remember these client credentials in this computer's keyring",
-    "Onthoud deze client credentials in de sleutelbos van deze computer",
+    "Onthoud deze client credentials in de wachtwoordkluis van deze computer",
 );
 pub const SIGN_IN: Text = Text::new("Sign in", "Inloggen");
 pub const SIGN_OUT: Text = Text::new("Sign out", "Uitloggen");
@@ -77,7 +77,7 @@ pub const SECURITY_READY: Text = Text::new(
     "Nieuwe gebruikers krijgen de rol",
 );
 pub fn role_too_low(role: &str) -> String {
-    crate::tr!(crate::i18n::lang(); "Your role here is {role}. Changing secrets needs AppManager, Maintainer or Owner.", "Uw rol hier is {role}. Secrets wijzigen vraagt AppManager, Maintainer of Owner.")
+    crate::tr!(crate::i18n::lang(); "Your role here is {role}. Changing secrets needs AppManager, Maintainer or Owner.", "Uw rol hier is {role}. Secrets wijzigen vereist AppManager, Maintainer of Owner.")
 }
 
 /// How the chosen app is named: its name, or its number when this sign-in may not read it.

@@ -12,7 +12,7 @@ pub const ASSIGN_PATH: Text = Text::new(
 );
 pub const ASSIGN_GROUPS: Text = Text::new(
     "Assigning whole groups needs Entra ID P1 or P2. Only direct members of a group are sent; groups inside groups are not expanded.",
-    "Hele groepen toewijzen vraagt Entra ID P1 of P2. Alleen directe leden van een groep worden doorgestuurd; groepen in groepen niet.",
+    "Hele groepen toewijzen vereist Entra ID P1 of P2. Alleen directe leden van een groep worden doorgestuurd; groepen in groepen niet.",
 );
 pub const ASSIGN_TIP: Text = Text::new(
     "Tip: start with one or two test people; you can add the rest once the first ones arrived.",

@@ -4,7 +4,7 @@ use crate::i18n::Text;
 
 pub const CREATE_INTRO: Text = Text::new(
     "Entra sends users to apps it knows as \"enterprise applications\". Make one for this Appsemble app:",
-    "Entra stuurt gebruikers naar apps die het kent als \"enterprise-applicaties\". Maak er een voor deze Appsemble-app:",
+    "Entra stuurt gebruikers naar apps die het kent als \"bedrijfstoepassingen\" (Enterprise applications). Maak er een voor deze Appsemble-app:",
 );
 pub const CREATE_PATH_NEW: Text = Text::new(
     "Entra admin center > Entra ID > Enterprise apps > New application > Create your own application",
@@ -25,7 +25,7 @@ pub const CREATE_OPEN: Text = Text::new(
 );
 pub const CREATE_WARNING: Text = Text::new(
     "Use an enterprise application, not an app registration: an app registration (made for sign-in with OpenID Connect) has no provisioning.",
-    "Gebruik een enterprise-applicatie, geen app-registratie: een app-registratie (bedoeld voor inloggen met OpenID Connect) kan niet provisionen.",
+    "Gebruik een bedrijfstoepassing (enterprise application), geen app-registratie: een app-registratie (bedoeld voor inloggen met OpenID Connect) kan geen gebruikers inrichten.",
 );
 pub const ENTRA_ADMIN_URL: &str = "https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview";
 

@@ -20,7 +20,7 @@ pub const SAML_DOCS: Text = Text::new("Appsemble's SAML guide", "SAML-handleidin
 pub const PREPARE_NEEDS: Text = Text::new("You need:", "U hebt nodig:");
 pub const PREPARE_NEED_ENTRA: Text = Text::new(
     "In Entra: a role that may create enterprise applications (Application Administrator or Cloud Application Administrator).",
-    "In Entra: een rol die enterprise-applicaties mag maken (Application Administrator of Cloud Application Administrator).",
+    "In Entra: een rol die bedrijfstoepassingen (enterprise applications) mag maken (Application Administrator of Cloud Application Administrator).",
 );
 pub const PREPARE_NEED_APPSEMBLE: Text = Text::new(
     "In Appsemble: the AppManager, Maintainer or Owner role in the organisation that owns the app.",
