@@ -1,5 +1,6 @@
 //! The test suite's fake Appsemble server as a standalone program, for trying the assistant (and
-//! taking screenshots) without a real server: `cargo run --example fake_appsemble -- 8787 fixed`.
+//! taking screenshots) without a real server: `cargo run --example fake_appsemble -- 8787 fixed`
+//! (a third argument switches SCIM on for app 42 with that token).
 //! Sign in as owner@example.com / owner-password-1; app 42 is ready, 43 lacks a security
 //! definition, 44 belongs to an organisation where that user is only a Member.
 
@@ -14,6 +15,10 @@ async fn main() {
         _ => WriteMode::Shipped,
     };
     let server = FakeAppsemble::start_on(port, mode).await;
+    // Optional: SCIM already on for app 42 with this token (for screenshots of a resumed step 6).
+    if let Some(token) = args.next() {
+        server.enable_scim(fake_appsemble::READY_APP, &token);
+    }
     println!("fake Appsemble ({mode:?}) on {}", server.origin());
     tokio::signal::ctrl_c().await.ok();
 }

@@ -210,7 +210,7 @@ pub fn explain_in(finding: &Finding, l: Lang) -> Explanation {
         ),
         RehearsalNotRequested => says(
             tr!(l; "Not run. The rehearsal creates and deletes a test user in the app.", "Niet uitgevoerd. De generale repetitie maakt een testgebruiker in de app aan en verwijdert die weer."),
-            tr!(l; "Run it with --rehearse (or the Rehearse button) to find out whether provisioning will work before you start it.", "Voer hem uit met --rehearse (of de knop voor de generale repetitie) om te weten of provisioning werkt voordat u die start."),
+            tr!(l; "Run it with --rehearse (or the Rehearse button) to find out whether provisioning will work before you start it.", "Voer hem uit met --rehearse (of de knop voor de generale repetitie) om te weten of de inrichting werkt voordat u die start."),
         ),
         RehearsalFailed(failure) => explain_rehearsal(failure, l),
         Skipped { because } => {

@@ -11,10 +11,13 @@ pub const CREATE_PATH_NEW: Text = Text::new(
     "Entra-beheercentrum > Entra ID > Enterprise apps > New application > Create your own application",
 );
 pub const CREATE_PATH_OLD: Text = Text::new(
-    "Older screens: Azure portal > Microsoft Entra ID > Enterprise applications > New application > Create your own application",
-    "Oudere schermen: Azure-portal > Microsoft Entra ID > Enterprise applications > New application > Create your own application",
+    "Older screens: Entra admin center > Identity > Applications > Enterprise applications, or Azure portal > Microsoft Entra ID > Enterprise applications; then New application > Create your own application",
+    "Oudere schermen: Entra-beheercentrum > Identity > Applications > Enterprise applications, of Azure-portal > Microsoft Entra ID > Enterprise applications; daarna New application > Create your own application",
 );
-pub const CREATE_NAME: Text = Text::new("Name for the app", "Naam voor de app");
+pub const CREATE_NAME: Text = Text::new(
+    "Name for the app (paste it under \"What's the name of your app?\")",
+    "Naam voor de app (plak die bij \"What's the name of your app?\")",
+);
 pub const CREATE_CHOICE: Text = Text::new(
     "Choose \"Integrate any other application you don't find in the gallery (Non-gallery)\", then Create.",
     "Kies \"Integrate any other application you don't find in the gallery (Non-gallery)\" en daarna Create.",

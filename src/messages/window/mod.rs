@@ -97,8 +97,8 @@ pub const SECURITY_MISSING: Text = Text::new(
     "Deze app kan nog geen gebruikers uit Entra ontvangen: de definitie zegt niet welke rol nieuwe gebruikers krijgen.",
 );
 pub const SECURITY_ADD: Text = Text::new(
-    "Add this to the app definition in Appsemble Studio, save it, and choose the app again:",
-    "Voeg dit toe aan de app-definitie in Appsemble Studio, sla op en kies de app opnieuw:",
+    "Add this to the app definition in Appsemble Studio, save it, and choose the app again. New users get the default role; \"policy: everyone\" gives it to everyone who signs in, which SAML sign-in requires:",
+    "Voeg dit toe aan de app-definitie in Appsemble Studio, sla op en kies de app opnieuw. Nieuwe gebruikers krijgen de standaardrol; \"policy: everyone\" geeft die aan iedereen die inlogt, wat SAML-aanmelding vereist:",
 );
 pub const SECURITY_HIDDEN: Text = Text::new(
     "This sign-in cannot see the app's definition, so its security was not checked.",
