@@ -218,8 +218,14 @@ impl WizardApp {
             if back.clicked() {
                 intents.push(Intent::Wizard(Action::Back));
             }
-            let next = widgets::primary(ui, window::NEXT.get());
-            if ui.add_enabled(self.wizard.can_continue(), next).clicked() {
+            let can_continue = self.wizard.can_continue();
+            // Filled only when it can be pressed: a filled but disabled button looks pressable.
+            let next = if can_continue {
+                widgets::primary(ui, window::NEXT.get())
+            } else {
+                egui::Button::new(window::NEXT.get())
+            };
+            if ui.add_enabled(can_continue, next).clicked() {
                 intents.push(Intent::Wizard(Action::Next));
             }
         });
