@@ -11,6 +11,7 @@ pub mod cli;
 pub mod credentials;
 pub mod diagnostics;
 pub mod enable;
+pub mod graph;
 pub mod i18n;
 pub mod mappings;
 pub mod messages;

@@ -663,3 +663,117 @@ async fn check_says_both_verdicts_in_words() {
     );
     assert!(!out.stdout.contains("Test Connection would fail"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn entra_connect_json_reports_every_step_and_never_a_token() {
+    let server = FakeAppsemble::start(WriteMode::Fixed).await;
+    server.enable_scim(READY_APP, support::SENTINEL_TOKEN);
+    let graph = fake_graph::FakeGraph::start().await;
+    let tenant = server.tenant_url(READY_APP);
+    let base = graph.base();
+    let env = [
+        ("SCIM_TOKEN", support::SENTINEL_TOKEN),
+        ("ENTRA_ACCESS_TOKEN", fake_graph::ACCESS_TOKEN),
+        ("SCIM_ASSISTANT_GRAPH_URL", base.as_str()),
+        ("RUST_LOG", "trace"),
+    ];
+    let args = [
+        "entra",
+        "connect",
+        "--tenant-url",
+        &tenant,
+        "--name",
+        "Appsemble - Notes",
+        "--assign",
+        "ada@contoso.example",
+        "--json",
+    ];
+    let out = run(&args, &env, None).await;
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let json: Value = serde_json::from_str(&out.stdout).unwrap();
+    let ids: Vec<&str> = json["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "sign-in",
+            "app",
+            "replication",
+            "test-connection",
+            "job",
+            "secrets",
+            "mappings",
+            "groups-off",
+            "assign",
+            "start"
+        ]
+    );
+    assert_eq!(json["steps"][9]["status"], "skip", "start only when asked");
+    assert!(json["service_principal_id"].is_string() && json["job_id"].is_string());
+    for text in [&out.stdout, &out.stderr] {
+        assert!(!text.contains(support::SENTINEL_TOKEN), "SCIM token leaked");
+        assert!(
+            !text.contains(fake_graph::ACCESS_TOKEN),
+            "Graph token leaked"
+        );
+    }
+
+    let provision = run(
+        &[
+            "entra",
+            "provision",
+            "--name",
+            "Appsemble - Notes",
+            "--user",
+            "ada@contoso.example",
+            "--json",
+        ],
+        &env,
+        None,
+    )
+    .await;
+    assert_eq!(
+        provision.code, 0,
+        "{}{}",
+        provision.stdout, provision.stderr
+    );
+    let json: Value = serde_json::from_str(&provision.stdout).unwrap();
+    assert_eq!(json["ok"], true);
+    assert!(
+        server
+            .app(READY_APP)
+            .members
+            .iter()
+            .any(|m| m.user_name == "ada@contoso.example")
+    );
+
+    let status = run(
+        &["entra", "status", "--name", "Appsemble - Notes", "--json"],
+        &env,
+        None,
+    )
+    .await;
+    let json: Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(json["state"], "NotRun");
+    assert_eq!(json["problems"], serde_json::json!([]));
+
+    let no_token = run(
+        &args,
+        &[
+            ("SCIM_TOKEN", "x"),
+            ("SCIM_ASSISTANT_GRAPH_URL", base.as_str()),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(no_token.code, 2);
+    assert!(
+        no_token.stderr.contains("ENTRA_ACCESS_TOKEN"),
+        "{}",
+        no_token.stderr
+    );
+}

@@ -71,3 +71,26 @@ pub const STDIN_UNREADABLE: Text = Text::new(
     "Could not read the token from standard input.",
     "Kon het token niet van standaardinvoer lezen.",
 );
+pub const UNKNOWN_CLOUD: Text = Text::new("Unknown cloud.", "Onbekende cloud.");
+pub const UNKNOWN_CLOUD_FIX: Text = Text::new(
+    "Use --cloud global, usgov or china.",
+    "Gebruik --cloud global, usgov of china.",
+);
+pub const NO_GRAPH_TOKEN: Text = Text::new(
+    "No Microsoft Graph access token.",
+    "Geen toegangstoken voor Microsoft Graph.",
+);
+pub const NO_GRAPH_TOKEN_FIX: Text = Text::new(
+    "Set ENTRA_ACCESS_TOKEN to a delegated Graph token of an Application Administrator (for example from `az account get-access-token --resource-type ms-graph`).",
+    "Zet ENTRA_ACCESS_TOKEN op een gedelegeerd Graph-token van een Application Administrator (bijvoorbeeld uit `az account get-access-token --resource-type ms-graph`).",
+);
+pub const NO_SUCH_ENTRA_APP: Text = Text::new(
+    "No enterprise application with provisioning by that name.",
+    "Geen bedrijfstoepassing met inrichting met die naam.",
+);
+pub const NO_SUCH_ENTRA_APP_FIX: Text = Text::new(
+    "Give the name `entra connect` used (--name), or run `scim-assistant entra connect` first.",
+    "Geef de naam die `entra connect` gebruikte (--name), of voer eerst `scim-assistant entra connect` uit.",
+);
+pub const JOB_STATE: Text = Text::new("Provisioning job", "Inrichtingstaak");
+pub const QUARANTINE: Text = Text::new("In quarantine because", "In quarantaine omdat");

@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod cli_help;
+pub mod entra;
 mod errors;
 mod findings;
 pub mod report;

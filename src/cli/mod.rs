@@ -35,6 +35,9 @@ pub struct Cli {
 pub enum Command {
     Enable(EnableArgs),
     Check(CheckArgs),
+    /// The Entra half through Microsoft Graph.
+    #[command(subcommand)]
+    Entra(entra::EntraCommand),
 }
 
 #[derive(Debug, Args)]
@@ -107,6 +110,8 @@ pub fn parse() -> Cli {
     Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
 }
 
+mod entra;
+
 const EXIT_FAILURE: u8 = 1;
 const EXIT_USAGE: u8 = 2;
 /// The shell's code for a command stopped with Ctrl-C (128 + SIGINT).
@@ -129,6 +134,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
     Some(match command {
         Command::Enable(args) => runtime.block_on(run_enable(args)),
         Command::Check(args) => runtime.block_on(run_check(args)),
+        Command::Entra(command) => runtime.block_on(entra::run(command)),
     })
 }
 
@@ -142,27 +148,27 @@ pub fn init_logging() {
         .try_init();
 }
 
-fn print_problem(explanation: &Explanation) {
+pub(crate) fn print_problem(explanation: &Explanation) {
     eprintln!("{}: {}", text::ERROR, explanation.summary);
     if !explanation.fix.is_empty() {
         eprintln!("{}: {}", text::FIX, explanation.fix);
     }
 }
 
-fn usage_problem(summary: impl ToString, fix: impl ToString) -> ExitCode {
+pub(crate) fn usage_problem(summary: impl ToString, fix: impl ToString) -> ExitCode {
     usage_explained(&Explanation {
         summary: summary.to_string(),
         fix: fix.to_string(),
     })
 }
 
-fn usage_explained(explanation: &Explanation) -> ExitCode {
+pub(crate) fn usage_explained(explanation: &Explanation) -> ExitCode {
     print_problem(explanation);
     ExitCode::from(EXIT_USAGE)
 }
 
 /// The process environment, as the credential lookups read it.
-fn env(name: &str) -> Option<String> {
+pub(crate) fn env(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
 
@@ -342,7 +348,7 @@ fn json_beside(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-fn read_token(from_stdin: bool) -> Result<Secret, ExitCode> {
+pub(crate) fn read_token(from_stdin: bool) -> Result<Secret, ExitCode> {
     let raw = if from_stdin {
         let mut line = String::new();
         if std::io::stdin().lock().read_line(&mut line).is_err() {

@@ -1,0 +1,182 @@
+//! After `connect`: the job's state, the problems in the provisioning logs, and provisioning one
+//! person on demand, read defensively (Graph returns the on-demand steps as JSON inside strings,
+//! graph.md §7).
+
+use serde_json::{Value, json};
+
+use super::client::{Freshness, GraphClient, GraphError};
+use super::schema::rule_id;
+
+/// A provisioning job's state (`NotRun`, `Active`, `Quarantine`, …) and a quarantine reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JobStatus {
+    pub state: String,
+    pub quarantine: Option<String>,
+}
+
+pub async fn job_status(graph: &GraphClient, sp: &str, job: &str) -> Result<JobStatus, GraphError> {
+    let answer = graph
+        .get(
+            &format!("servicePrincipals/{sp}/synchronization/jobs/{job}"),
+            Freshness::Settled,
+        )
+        .await?;
+    let status = &answer.body["status"];
+    Ok(JobStatus {
+        state: status["code"].as_str().unwrap_or("Unknown").to_string(),
+        quarantine: status["quarantine"]["reason"].as_str().map(str::to_string),
+    })
+}
+
+/// One failed entry of the provisioning logs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LogProblem {
+    pub user: String,
+    pub action: String,
+    pub error_code: String,
+    pub reason: String,
+}
+
+/// The failures in the application's provisioning logs (needs Entra ID P1/P2: without it Graph
+/// answers 403, which the caller explains).
+pub async fn problems(graph: &GraphClient, sp: &str) -> Result<Vec<LogProblem>, GraphError> {
+    let filter = format!("servicePrincipal/id eq '{sp}'");
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("$filter", &filter)
+        .append_pair("$top", "50")
+        .finish();
+    let answer = graph
+        .get(
+            &format!("auditLogs/provisioning?{query}"),
+            Freshness::Settled,
+        )
+        .await?;
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    Ok(answer.body["value"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|entry| entry["provisioningStatusInfo"]["status"] == "failure")
+        .map(|entry| LogProblem {
+            user: text(&entry["sourceIdentity"]["displayName"]),
+            action: text(&entry["provisioningAction"]),
+            error_code: text(&entry["provisioningStatusInfo"]["errorInformation"]["errorCode"]),
+            reason: text(&entry["provisioningStatusInfo"]["errorInformation"]["reason"]),
+        })
+        .collect())
+}
+
+/// One step of an on-demand run, as Graph lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OnDemandStep {
+    pub name: String,
+    pub status: String,
+    pub description: String,
+}
+
+/// What provisioning one person on demand did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OnDemand {
+    /// `Success`, `Skipped` or `Failure`.
+    pub result: String,
+    pub action: String,
+    /// What the SCIM server answered when it failed (for example `HTTP/500: …`).
+    pub reason: String,
+    pub steps: Vec<OnDemandStep>,
+}
+
+impl OnDemand {
+    pub fn succeeded(&self) -> bool {
+        self.result == "Success"
+    }
+
+    /// Reads Graph's answer: one key/value pair whose two fields are JSON strings. Unknown or
+    /// missing fields leave the defaults instead of failing.
+    pub fn from_answer(body: &Value) -> OnDemand {
+        let pair = &body["value"][0];
+        let decode = |field: &Value| -> Value {
+            field
+                .as_str()
+                .and_then(|s| serde_json::from_str(s).ok())
+                .unwrap_or(Value::Null)
+        };
+        let (key, value) = (decode(&pair["key"]), decode(&pair["value"]));
+        let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+        let reason = [
+            &value["statusInfo"]["reason"],
+            &key["details"]["errorMessage"],
+        ]
+        .into_iter()
+        .map(text)
+        .find(|r| !r.is_empty())
+        .unwrap_or_default();
+        OnDemand {
+            result: text(&key["result"]),
+            action: text(&value["action"]),
+            reason,
+            steps: value["provisioningSteps"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|s| OnDemandStep {
+                    name: text(&s["name"]),
+                    status: text(&s["status"]),
+                    description: text(&s["description"]),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Provisions one user (by sign-in name) right now, as the portal's Provision on demand does.
+pub async fn provision_one(
+    graph: &GraphClient,
+    sp: &str,
+    job: &str,
+    upn: &str,
+) -> Result<OnDemand, GraphError> {
+    let schema = graph
+        .get(
+            &format!("servicePrincipals/{sp}/synchronization/jobs/{job}/schema"),
+            Freshness::Settled,
+        )
+        .await?
+        .body;
+    let user: String = url::form_urlencoded::byte_serialize(upn.as_bytes()).collect();
+    let user = graph
+        .get(&format!("users/{user}?$select=id"), Freshness::Settled)
+        .await?;
+    let body = json!({"parameters": [{
+        "ruleId": rule_id(&schema).unwrap_or_default(),
+        "subjects": [{"objectId": user.body["id"], "objectTypeName": "User"}],
+    }]});
+    let answer = graph
+        .post(
+            &format!("servicePrincipals/{sp}/synchronization/jobs/{job}/provisionOnDemand"),
+            body,
+            Freshness::Settled,
+        )
+        .await?;
+    Ok(OnDemand::from_answer(&answer.body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_on_demand_answer_is_read_from_its_json_strings_and_survives_garbage() {
+        let key = json!({"result": "Failure", "details": {"errorCode": "Failure", "errorMessage": "HTTP/500: boom"}});
+        let value = json!({"action": "Create", "statusInfo": {"status": "Failure", "reason": "HTTP/500: Internal Server Error"},
+                           "provisioningSteps": [{"name": "EntryImport", "status": "Success", "description": "ok", "extra": 1}]});
+        let answer = json!({"value": [{"key": key.to_string(), "value": value.to_string()}]});
+        let outcome = OnDemand::from_answer(&answer);
+        assert_eq!(outcome.result, "Failure");
+        assert_eq!(outcome.action, "Create");
+        assert_eq!(outcome.reason, "HTTP/500: Internal Server Error");
+        assert_eq!(outcome.steps.len(), 1);
+        let broken = OnDemand::from_answer(&json!({"value": [{"key": "not json", "value": 7}]}));
+        assert!(!broken.succeeded());
+        assert!(broken.steps.is_empty());
+    }
+}
