@@ -130,6 +130,7 @@ fn the_core_knows_nothing_of_the_window_or_of_wording() {
         "probe",
         "diagnostics",
         "enable",
+        "graph",
         "net",
         "watch",
         "wizard",

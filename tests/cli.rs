@@ -777,3 +777,62 @@ async fn entra_connect_json_reports_every_step_and_never_a_token() {
         no_token.stderr
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn entra_connect_signs_in_with_microsoft_in_the_browser() {
+    use std::io::BufRead;
+    let server = FakeAppsemble::start(WriteMode::Fixed).await;
+    server.enable_scim(READY_APP, "the-token");
+    let graph = fake_graph::FakeGraph::start().await;
+    let tenant = server.tenant_url(READY_APP);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_scim-assistant"))
+        .args([
+            "entra",
+            "connect",
+            "--tenant-url",
+            &tenant,
+            "--name",
+            "Appsemble - Notes",
+            "--client-id",
+            "11111111-aaaa-4bbb-8ccc-222222222222",
+            "--json",
+        ])
+        .env_clear()
+        .env("PATH", "/nonexistent")
+        .env("SCIM_TOKEN", "the-token")
+        .env("SCIM_ASSISTANT_LOGIN_URL", graph.login_base())
+        .env("SCIM_ASSISTANT_GRAPH_URL", graph.base())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let url = tokio::task::spawn_blocking(move || {
+        std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+            .find(|line| line.contains("/oauth2/v2.0/authorize"))
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    // The browser: Microsoft signs the admin in and sends the browser back to this computer.
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let answer = no_redirects.get(url.trim()).send().await.unwrap();
+    let back = answer.headers()["location"]
+        .to_str()
+        .unwrap()
+        .replacen("localhost", "127.0.0.1", 1);
+    assert_eq!(no_redirects.get(&back).send().await.unwrap().status(), 200);
+    let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["ok"], true);
+    assert!(!stdout.contains(fake_graph::ACCESS_TOKEN));
+}

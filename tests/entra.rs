@@ -304,3 +304,87 @@ async fn without_entra_id_p1_the_logs_are_explained_instead_of_failing() {
     );
     assert!(words.summary.contains("Entra ID P1"), "{words:?}");
 }
+
+/// What the system browser does: follow Microsoft's redirect back to this computer.
+async fn browse(url: &str) {
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let answer = no_redirects.get(url).send().await.unwrap();
+    assert_eq!(answer.status(), 302, "{url}");
+    let back = answer.headers()["location"].to_str().unwrap().to_string();
+    assert!(back.starts_with("http://localhost:"), "{back}");
+    // localhost resolves to the listener on 127.0.0.1.
+    let back = back.replacen("http://localhost:", "http://127.0.0.1:", 1);
+    let page = no_redirects.get(&back).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+}
+
+fn sign_in_config(fake: &FakeGraph) -> scim_assistant::graph::SignInConfig {
+    scim_assistant::graph::SignInConfig {
+        login_base: fake.login_base(),
+        client_id: "11111111-aaaa-4bbb-8ccc-222222222222".into(),
+        tenant: "organizations".into(),
+        pages: ("signed in", "refused"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_in_with_microsoft_uses_pkce_state_and_a_loopback_redirect() {
+    use scim_assistant::graph::PendingSignIn;
+    let fake = FakeGraph::start().await;
+    let pending = PendingSignIn::start(sign_in_config(&fake)).await.unwrap();
+    let url = url::Url::parse(&pending.url).unwrap();
+    let query: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
+    assert_eq!(query["code_challenge_method"], "S256");
+    assert!(query["redirect_uri"].starts_with("http://localhost:"));
+    assert!(query["scope"].contains("Synchronization.ReadWrite.All"));
+    let port: u16 = query["redirect_uri"]
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let authorize = pending.url.clone();
+    let finishing = tokio::spawn(async move {
+        pending
+            .finish(&reqwest::Client::new(), Duration::from_secs(30))
+            .await
+    });
+    // A page that guesses the port but not the state is turned away, and the sign-in goes on.
+    let stranger = reqwest::get(format!("http://127.0.0.1:{port}/?code=stolen&state=guess"))
+        .await
+        .unwrap();
+    assert_eq!(stranger.status(), 400);
+    browse(&authorize).await;
+    let token = finishing.await.unwrap().unwrap();
+    assert_eq!(token.access.expose(), ACCESS_TOKEN);
+    assert!(
+        format!("{token:?}").contains("[redacted]"),
+        "tokens never print"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_sign_in_is_explained_by_its_aadsts_code() {
+    use scim_assistant::graph::{MicrosoftSignInError, PendingSignIn};
+    let fake = FakeGraph::start().await;
+    fake.with(|s| s.refuse_sign_in = Some("AADSTS65001".into()));
+    let pending = PendingSignIn::start(sign_in_config(&fake)).await.unwrap();
+    let authorize = pending.url.clone();
+    let finishing = tokio::spawn(async move {
+        pending
+            .finish(&reqwest::Client::new(), Duration::from_secs(30))
+            .await
+    });
+    browse(&authorize).await;
+    let error = finishing.await.unwrap().unwrap_err();
+    assert!(
+        matches!(&error, MicrosoftSignInError::Refused { code, .. } if code == "AADSTS65001"),
+        "{error:?}"
+    );
+    let words =
+        scim_assistant::messages::entra::explain_sign_in_in(&error, scim_assistant::i18n::Lang::En);
+    assert!(words.summary.contains("consent"), "{words:?}");
+}

@@ -1,8 +1,9 @@
 //! `scim-assistant entra connect | status | provision`: the Entra half through Microsoft Graph.
 //!
-//! The Graph access token comes from `ENTRA_ACCESS_TOKEN` (a token obtained elsewhere, for
-//! scripts) until the browser sign-in lands; Graph's address from `--cloud`, or
-//! `SCIM_ASSISTANT_GRAPH_URL` (tests and proxies; http only to this computer).
+//! Signs in with Microsoft in the system browser, or takes `ENTRA_ACCESS_TOKEN` (a Graph token
+//! obtained elsewhere, for scripts). Microsoft's addresses come from `--cloud`, or
+//! `SCIM_ASSISTANT_LOGIN_URL` / `SCIM_ASSISTANT_GRAPH_URL` (tests and proxies; http only to this
+//! computer).
 
 use std::process::ExitCode;
 
@@ -11,7 +12,8 @@ use serde_json::{Value, json};
 
 use super::{EXIT_FAILURE, env, print_problem, read_token, usage_explained, usage_problem};
 use crate::graph::{
-    Cloud, ConnectOptions, ConnectReport, GraphClient, RetryPolicy, connect, find_app, find_job,
+    BUILT_IN_CLIENT_ID, Cloud, ConnectOptions, ConnectReport, GraphClient, PendingSignIn,
+    RetryPolicy, SignInConfig, connect, find_app, find_job,
 };
 use crate::messages::{self, cli as text, entra as words};
 use crate::secret::Secret;
@@ -27,6 +29,12 @@ pub enum EntraCommand {
 pub struct GraphArgs {
     #[arg(long, default_value = "global")]
     pub cloud: String,
+    /// The app registration to sign in with (else the one built in by the publisher).
+    #[arg(long)]
+    pub client_id: Option<String>,
+    /// The tenant to sign in to (id or domain); default: the one of the account chosen.
+    #[arg(long, default_value = "organizations")]
+    pub tenant: String,
     #[arg(long)]
     pub json: bool,
 }
@@ -75,22 +83,21 @@ pub async fn run(command: EntraCommand) -> ExitCode {
     }
 }
 
-/// A Graph client from the environment, or the usage error that says what is missing.
-fn graph_client(args: &GraphArgs) -> Result<GraphClient, ExitCode> {
+/// A Graph client: with `ENTRA_ACCESS_TOKEN` when set (scripts), else after signing in with
+/// Microsoft in the system browser. `Err` is the exit code after the problem was printed.
+async fn graph_client(args: &GraphArgs) -> Result<GraphClient, ExitCode> {
     let Some(cloud) = Cloud::parse(&args.cloud) else {
         return Err(usage_problem(text::UNKNOWN_CLOUD, text::UNKNOWN_CLOUD_FIX));
     };
-    let base = env("SCIM_ASSISTANT_GRAPH_URL").unwrap_or_else(|| cloud.graph_base().to_string());
+    let graph_base =
+        env("SCIM_ASSISTANT_GRAPH_URL").unwrap_or_else(|| cloud.graph_base().to_string());
+    let login_base =
+        env("SCIM_ASSISTANT_LOGIN_URL").unwrap_or_else(|| cloud.login_base().to_string());
     // A Microsoft token is a credential too: never in clear text to another computer.
-    if let Err(error) = crate::address::ServerAddress::parse(&base) {
-        return Err(usage_explained(&messages::explain_address(&error)));
-    }
-    let token = env("ENTRA_ACCESS_TOKEN").unwrap_or_default();
-    if token.trim().is_empty() {
-        return Err(usage_problem(
-            text::NO_GRAPH_TOKEN,
-            text::NO_GRAPH_TOKEN_FIX,
-        ));
+    for base in [&graph_base, &login_base] {
+        if let Err(error) = crate::address::ServerAddress::parse(base) {
+            return Err(usage_explained(&messages::explain_address(&error)));
+        }
     }
     let http = match crate::net::TlsSettings::default().http_client(crate::net::DEFAULT_TIMEOUT) {
         Ok(http) => http,
@@ -99,12 +106,60 @@ fn graph_client(args: &GraphArgs) -> Result<GraphClient, ExitCode> {
             return Err(ExitCode::from(EXIT_FAILURE));
         }
     };
+    let token = match env("ENTRA_ACCESS_TOKEN").filter(|t| !t.trim().is_empty()) {
+        Some(token) => Secret::new(token.trim()),
+        None => sign_in(args, login_base, &http).await?,
+    };
     Ok(GraphClient::new(
-        &base,
-        Secret::new(token.trim()),
+        &graph_base,
+        token,
         http,
         RetryPolicy::default(),
     ))
+}
+
+/// How long the browser sign-in may take.
+const SIGN_IN_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Signs in with Microsoft in the system browser (authorization code + PKCE, loopback redirect).
+async fn sign_in(
+    args: &GraphArgs,
+    login_base: String,
+    http: &reqwest::Client,
+) -> Result<Secret, ExitCode> {
+    let Some(client_id) = args
+        .client_id
+        .clone()
+        .or(BUILT_IN_CLIENT_ID.map(str::to_string))
+    else {
+        return Err(usage_problem(
+            text::NO_GRAPH_TOKEN,
+            text::NO_GRAPH_TOKEN_FIX,
+        ));
+    };
+    let config = SignInConfig {
+        login_base,
+        client_id,
+        tenant: args.tenant.clone(),
+        pages: (words::LANDING_SIGNED_IN.get(), words::LANDING_REFUSED.get()),
+    };
+    let l = crate::i18n::lang();
+    let pending = match PendingSignIn::start(config).await {
+        Ok(pending) => pending,
+        Err(error) => {
+            print_problem(&words::explain_sign_in_in(&error, l));
+            return Err(ExitCode::from(EXIT_FAILURE));
+        }
+    };
+    eprintln!("{}\n{}", text::SIGN_IN_OPENING, pending.url);
+    let _ = open::that_detached(&pending.url);
+    match pending.finish(http, SIGN_IN_DEADLINE).await {
+        Ok(token) => Ok(token.access),
+        Err(error) => {
+            print_problem(&words::explain_sign_in_in(&error, l));
+            Err(ExitCode::from(EXIT_FAILURE))
+        }
+    }
 }
 
 /// `Appsemble - app 42` when no name is given (the window uses the app's own name).
@@ -121,7 +176,7 @@ async fn run_connect(args: ConnectArgs) -> ExitCode {
         Ok(token) => token,
         Err(code) => return code,
     };
-    let graph = match graph_client(&args.graph) {
+    let graph = match graph_client(&args.graph).await {
         Ok(graph) => graph,
         Err(code) => return code,
     };
@@ -226,7 +281,7 @@ async fn app_and_job(
 }
 
 async fn run_status(args: StatusArgs) -> ExitCode {
-    let graph = match graph_client(&args.graph) {
+    let graph = match graph_client(&args.graph).await {
         Ok(graph) => graph,
         Err(code) => return code,
     };
@@ -286,7 +341,7 @@ async fn run_status(args: StatusArgs) -> ExitCode {
 }
 
 async fn run_provision(args: ProvisionArgs) -> ExitCode {
-    let graph = match graph_client(&args.graph) {
+    let graph = match graph_client(&args.graph).await {
         Ok(graph) => graph,
         Err(code) => return code,
     };

@@ -5,6 +5,7 @@ mod activity;
 mod client;
 mod connect;
 mod schema;
+mod sign_in;
 
 pub use activity::{
     JobStatus, LogProblem, OnDemand, OnDemandStep, job_status, problems, provision_one,
@@ -15,6 +16,9 @@ pub use connect::{
     StepId, connect, find_app, find_job,
 };
 pub use schema::{MappingChanges, disable_groups, rule_id, trim_user_mapping, user_targets};
+pub use sign_in::{
+    BUILT_IN_CLIENT_ID, MicrosoftSignInError, MicrosoftToken, PendingSignIn, SCOPES, SignInConfig,
+};
 
 /// Microsoft's clouds: where to sign in and where Graph lives (overridable for tests and proxies).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -81,8 +81,12 @@ pub const NO_GRAPH_TOKEN: Text = Text::new(
     "Geen toegangstoken voor Microsoft Graph.",
 );
 pub const NO_GRAPH_TOKEN_FIX: Text = Text::new(
-    "Set ENTRA_ACCESS_TOKEN to a delegated Graph token of an Application Administrator (for example from `az account get-access-token --resource-type ms-graph`).",
-    "Zet ENTRA_ACCESS_TOKEN op een gedelegeerd Graph-token van een Application Administrator (bijvoorbeeld uit `az account get-access-token --resource-type ms-graph`).",
+    "Give --client-id with an app registration of your tenant (Mobile and desktop redirect http://localhost, the Graph permissions in the README, admin consent) to sign in in the browser, or set ENTRA_ACCESS_TOKEN to a delegated Graph token of an Application Administrator.",
+    "Geef --client-id op met een app-registratie van uw tenant (Mobile and desktop-redirect http://localhost, de Graph-rechten uit de README, beheerderstoestemming) om in de browser aan te melden, of zet ENTRA_ACCESS_TOKEN op een gedelegeerd Graph-token van een Application Administrator.",
+);
+pub const SIGN_IN_OPENING: Text = Text::new(
+    "Sign in with Microsoft in the browser that opens now. If none opens, open this address:",
+    "Meld u aan bij Microsoft in de browser die nu opent. Opent er geen, open dan dit adres:",
 );
 pub const NO_SUCH_ENTRA_APP: Text = Text::new(
     "No enterprise application with provisioning by that name.",

@@ -224,3 +224,65 @@ pub fn explain_on_demand_in(outcome: &OnDemand, l: Lang) -> Explanation {
         }
     }
 }
+
+/// The page the browser shows once Microsoft sent it back to this computer.
+pub const LANDING_SIGNED_IN: Text = Text::new(
+    "<!doctype html><meta charset=utf-8><title>Signed in</title><p>Signed in. You can close this tab and go back to the SCIM assistant.",
+    "<!doctype html><meta charset=utf-8><title>Aangemeld</title><p>Aangemeld. U kunt dit tabblad sluiten en teruggaan naar de SCIM-assistent.",
+);
+pub const LANDING_REFUSED: Text = Text::new(
+    "<!doctype html><meta charset=utf-8><title>Not signed in</title><p>Microsoft refused the sign-in. The SCIM assistant says why.",
+    "<!doctype html><meta charset=utf-8><title>Niet aangemeld</title><p>Microsoft weigerde de aanmelding. De SCIM-assistent zegt waarom.",
+);
+
+/// Why signing in with Microsoft did not work, by its AADSTS code (graph.md §5).
+pub fn explain_sign_in_in(error: &crate::graph::MicrosoftSignInError, l: Lang) -> Explanation {
+    use crate::graph::MicrosoftSignInError as E;
+    match error {
+        E::Listen => says(
+            tr!(l; "The sign-in could not listen on this computer.", "De aanmelding kon op deze computer niet luisteren."),
+            tr!(l; "Set ENTRA_ACCESS_TOKEN to a Graph token instead.", "Zet in plaats daarvan ENTRA_ACCESS_TOKEN op een Graph-token."),
+        ),
+        E::TimedOut => says(
+            tr!(l; "The sign-in was not finished within 10 minutes.", "De aanmelding is niet binnen 10 minuten afgerond."),
+            tr!(l; "Start it again and finish it in the browser.", "Start hem opnieuw en rond hem af in de browser."),
+        ),
+        E::Network => says(
+            tr!(l; "Microsoft's sign-in could not be reached.", "De aanmelding van Microsoft was niet bereikbaar."),
+            tr!(l; "Check this computer's internet connection.", "Controleer de internetverbinding van deze computer."),
+        ),
+        E::Refused { code, .. } => {
+            let (summary, fix) = match code.as_str() {
+                "AADSTS65001" | "AADSTS90094" => (
+                    tr!(l; "An administrator must first consent to the permissions this assistant asks for.", "Een beheerder moet eerst toestemming geven voor de rechten waar deze assistent om vraagt."),
+                    tr!(l; "Ask a Global Administrator or Cloud Application Administrator to sign in once and tick \"Consent on behalf of your organization\".", "Vraag een Global Administrator of Cloud Application Administrator één keer aan te melden en \"Consent on behalf of your organization\" aan te vinken."),
+                ),
+                "AADSTS50105" => (
+                    tr!(l; "Your account is not assigned to this sign-in app in your tenant.", "Uw account is in uw tenant niet toegewezen aan deze aanmeld-app."),
+                    tr!(l; "Ask an administrator to assign you, or to turn off \"Assignment required\" for it.", "Vraag een beheerder u toe te wijzen, of \"Assignment required\" ervoor uit te zetten."),
+                ),
+                "AADSTS53003" => (
+                    tr!(l; "A Conditional Access policy of your organisation blocked the sign-in.", "Een beleid voor voorwaardelijke toegang van uw organisatie blokkeerde de aanmelding."),
+                    tr!(l; "Sign in from a compliant device, or ask IT which policy applies.", "Meld u aan vanaf een toegestaan apparaat, of vraag IT welk beleid geldt."),
+                ),
+                "AADSTS50076" | "AADSTS50079" => (
+                    tr!(l; "Multi-factor authentication is needed.", "Meervoudige verificatie is nodig."),
+                    tr!(l; "Start the sign-in again and complete the second factor in the browser.", "Start de aanmelding opnieuw en rond de tweede factor af in de browser."),
+                ),
+                "AADSTS700016" => (
+                    tr!(l; "This sign-in app does not exist in your tenant.", "Deze aanmeld-app bestaat niet in uw tenant."),
+                    tr!(l; "Use --client-id with an app registration of your own tenant.", "Gebruik --client-id met een app-registratie van uw eigen tenant."),
+                ),
+                "AADSTS50011" => (
+                    tr!(l; "The sign-in app does not allow this computer's redirect address.", "De aanmeld-app staat het terugstuuradres van deze computer niet toe."),
+                    tr!(l; "Add http://localhost as a \"Mobile and desktop applications\" redirect URI to the app registration.", "Voeg http://localhost toe als redirect-URI voor \"Mobile and desktop applications\" aan de app-registratie."),
+                ),
+                _ => (
+                    tr!(l; "Microsoft refused the sign-in ({code}).", "Microsoft weigerde de aanmelding ({code})."),
+                    tr!(l; "Try again; if it keeps happening, ask IT about {code}.", "Probeer het opnieuw; blijft het gebeuren, vraag IT dan naar {code}."),
+                ),
+            };
+            says(summary, fix)
+        }
+    }
+}

@@ -5,6 +5,7 @@
 //! "already exists", provisionOnDemand that sends Entra-shaped SCIM requests built from the schema
 //! as it stands, job status and provisioning logs (403 without Entra ID P1).
 
+mod identity;
 mod schema;
 mod scim;
 
@@ -88,6 +89,10 @@ pub struct GraphState {
     pub premium: bool,
     /// Provisioning log entries the fake wrote during on-demand provisioning.
     pub logs: Vec<Value>,
+    /// Authorization codes handed out and not yet redeemed.
+    pub grants: HashMap<String, identity::Grant>,
+    /// When set (an `AADSTS…` code), the authorize endpoint refuses with it.
+    pub refuse_sign_in: Option<String>,
     counter: u64,
 }
 
@@ -132,6 +137,8 @@ impl GraphState {
             role_missing: false,
             premium: true,
             logs: Vec::new(),
+            grants: HashMap::new(),
+            refuse_sign_in: None,
             counter: 0,
         }
     }
@@ -173,6 +180,11 @@ impl FakeGraph {
             let _ = axum::serve(listener, app).await;
         });
         Self { state, addr }
+    }
+
+    /// The identity platform's base, as `SCIM_ASSISTANT_LOGIN_URL` takes it.
+    pub fn login_base(&self) -> String {
+        format!("http://{}", self.addr)
     }
 
     /// Graph's versioned root, as `SCIM_ASSISTANT_GRAPH_URL` takes it.
@@ -230,6 +242,14 @@ async fn handle(
                 .collect()
         })
         .unwrap_or_default();
+    if path.ends_with("/oauth2/v2.0/authorize") {
+        return identity::authorize(&mut state.lock().unwrap(), &query);
+    }
+    if path.ends_with("/oauth2/v2.0/token") {
+        let form: HashMap<String, String> =
+            url::form_urlencoded::parse(&body).into_owned().collect();
+        return identity::token(&mut state.lock().unwrap(), &form);
+    }
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     {
         let mut state = state.lock().unwrap();

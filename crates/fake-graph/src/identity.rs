@@ -1,0 +1,113 @@
+//! A fake Microsoft identity platform: `/{tenant}/oauth2/v2.0/authorize` answers as if the user
+//! signed in and consented (a redirect with `code` and the same `state`), or with an `AADSTS`
+//! error; `/token` checks the code, the redirect URI and the PKCE verifier (S256), as the real one
+//! does for a public client (graph.md §2).
+
+use std::collections::HashMap;
+
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use crate::{ACCESS_TOKEN, GraphState};
+
+/// What the fake remembers of one authorization.
+#[derive(Clone, Debug)]
+pub struct Grant {
+    pub client_id: String,
+    pub redirect_uri: String,
+    pub challenge: String,
+}
+
+fn oauth_error(error: &str, description: &str) -> Response {
+    let body = json!({"error": error, "error_description": description});
+    (
+        StatusCode::BAD_REQUEST,
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+pub fn authorize(state: &mut GraphState, query: &HashMap<String, String>) -> Response {
+    let get = |k: &str| query.get(k).cloned().unwrap_or_default();
+    let redirect = get("redirect_uri");
+    let separator = if redirect.contains('?') { '&' } else { '?' };
+    let target = match &state.refuse_sign_in {
+        Some(code) => {
+            let description = format!(
+                "{code}: The user or administrator has not consented to use the application."
+            );
+            let params: String = url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("error", "invalid_client")
+                .append_pair("error_description", &description)
+                .append_pair("state", &get("state"))
+                .finish();
+            format!("{redirect}{separator}{params}")
+        }
+        None => {
+            if get("code_challenge_method") != "S256" || get("response_type") != "code" {
+                return oauth_error(
+                    "invalid_request",
+                    "AADSTS900144: PKCE with S256 is required.",
+                );
+            }
+            let code = format!("code-{}", uuid::Uuid::new_v4().simple());
+            state.grants.insert(
+                code.clone(),
+                Grant {
+                    client_id: get("client_id"),
+                    redirect_uri: redirect.clone(),
+                    challenge: get("code_challenge"),
+                },
+            );
+            let params: String = url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("code", &code)
+                .append_pair("state", &get("state"))
+                .finish();
+            format!("{redirect}{separator}{params}")
+        }
+    };
+    (StatusCode::FOUND, [(header::LOCATION, target)]).into_response()
+}
+
+pub fn token(state: &mut GraphState, form: &HashMap<String, String>) -> Response {
+    let get = |k: &str| form.get(k).cloned().unwrap_or_default();
+    if get("grant_type") != "authorization_code" {
+        return oauth_error(
+            "unsupported_grant_type",
+            "AADSTS70003: unsupported grant type.",
+        );
+    }
+    let Some(grant) = state.grants.remove(&get("code")) else {
+        return oauth_error(
+            "invalid_grant",
+            "AADSTS70008: The provided authorization code has expired or was already used.",
+        );
+    };
+    let verifier = get("code_verifier");
+    let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(Sha256::digest(verifier.as_bytes()));
+    if challenge != grant.challenge {
+        return oauth_error(
+            "invalid_grant",
+            "AADSTS501481: The Code_Verifier does not match the code_challenge.",
+        );
+    }
+    if get("redirect_uri") != grant.redirect_uri || get("client_id") != grant.client_id {
+        return oauth_error(
+            "invalid_grant",
+            "AADSTS50011: The redirect URI does not match.",
+        );
+    }
+    let body = json!({"token_type": "Bearer", "scope": "https://graph.microsoft.com/.default",
+                      "expires_in": 3600, "access_token": ACCESS_TOKEN, "refresh_token": "fake-refresh-token"});
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
+}

@@ -1,0 +1,276 @@
+//! Sign-in with Microsoft: authorization code with PKCE in the system browser and a loopback
+//! redirect (graph.md §2), with the `oauth2` crate. Tokens stay in memory.
+
+use std::time::Duration;
+
+use oauth2::basic::BasicClient;
+use oauth2::{
+    AuthType, AuthUrl, AuthorizationCode, ClientId, CsrfToken, PkceCodeChallenge, PkceCodeVerifier,
+    RedirectUrl, RefreshToken, Scope, TokenResponse, TokenUrl,
+};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+use crate::secret::Secret;
+
+/// The delegated Graph permissions `connect`, `status` and `provision` need (graph.md §1.4).
+pub const SCOPES: [&str; 8] = [
+    "https://graph.microsoft.com/Application.ReadWrite.All",
+    "https://graph.microsoft.com/AppRoleAssignment.ReadWrite.All",
+    "https://graph.microsoft.com/Synchronization.ReadWrite.All",
+    "https://graph.microsoft.com/User.Read.All",
+    "https://graph.microsoft.com/GroupMember.Read.All",
+    "https://graph.microsoft.com/AuditLog.Read.All",
+    "offline_access",
+    "openid",
+];
+
+/// A client id built in by the publisher (`SCIM_ASSISTANT_ENTRA_CLIENT_ID` at build time).
+pub const BUILT_IN_CLIENT_ID: Option<&str> = option_env!("SCIM_ASSISTANT_ENTRA_CLIENT_ID");
+
+/// Where and as which app to sign in.
+#[derive(Clone, Debug)]
+pub struct SignInConfig {
+    /// `https://login.microsoftonline.com` or another cloud's (or a test fake's) base.
+    pub login_base: String,
+    pub client_id: String,
+    /// `organizations`, or a tenant id or domain.
+    pub tenant: String,
+    /// What the browser shows once it is sent back here: (signed in, refused). Words belong to
+    /// the edge, so the caller passes them in.
+    pub pages: (&'static str, &'static str),
+}
+
+/// Why signing in with Microsoft did not work.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MicrosoftSignInError {
+    #[error("could not listen on this computer")]
+    Listen,
+    #[error("the sign-in was not finished in time")]
+    TimedOut,
+    /// Microsoft refused, with its `AADSTS…` code when it gave one.
+    #[error("Microsoft refused the sign-in ({code})")]
+    Refused { code: String, description: String },
+    #[error("Microsoft could not be reached")]
+    Network,
+}
+
+impl MicrosoftSignInError {
+    fn refused(error: &str, description: &str) -> Self {
+        let code = description
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .find(|word| word.starts_with("AADSTS"))
+            .unwrap_or(error)
+            .to_string();
+        Self::Refused {
+            code,
+            description: description.chars().take(300).collect(),
+        }
+    }
+}
+
+/// A Graph access token and what renews it.
+#[derive(Clone, Debug)]
+pub struct MicrosoftToken {
+    pub access: Secret,
+    pub refresh: Option<Secret>,
+}
+
+/// A sign-in waiting for the browser to come back to `http://localhost:{port}`.
+pub struct PendingSignIn {
+    listener: TcpListener,
+    /// The page to open in the system browser.
+    pub url: String,
+    state: CsrfToken,
+    verifier: PkceCodeVerifier,
+    config: SignInConfig,
+    redirect: String,
+}
+
+fn endpoints(config: &SignInConfig) -> (String, String) {
+    let base = format!(
+        "{}/{}/oauth2/v2.0",
+        config.login_base.trim_end_matches('/'),
+        config.tenant
+    );
+    (format!("{base}/authorize"), format!("{base}/token"))
+}
+
+impl PendingSignIn {
+    /// Listens on 127.0.0.1 and builds the authorize address (redirect `http://localhost:{port}`:
+    /// Entra ignores the port for localhost, graph.md §2).
+    pub async fn start(config: SignInConfig) -> Result<Self, MicrosoftSignInError> {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|_| MicrosoftSignInError::Listen)?;
+        let port = listener
+            .local_addr()
+            .map_err(|_| MicrosoftSignInError::Listen)?
+            .port();
+        let redirect = format!("http://localhost:{port}");
+        let (authorize, token) = endpoints(&config);
+        let client = BasicClient::new(ClientId::new(config.client_id.clone()))
+            .set_auth_uri(AuthUrl::new(authorize).map_err(|_| MicrosoftSignInError::Listen)?)
+            .set_token_uri(TokenUrl::new(token).map_err(|_| MicrosoftSignInError::Listen)?)
+            .set_redirect_uri(
+                RedirectUrl::new(redirect.clone()).map_err(|_| MicrosoftSignInError::Listen)?,
+            );
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+        let (url, state) = client
+            .authorize_url(CsrfToken::new_random)
+            .add_scopes(SCOPES.iter().map(|s| Scope::new(s.to_string())))
+            .add_extra_param("prompt", "select_account")
+            .set_pkce_challenge(challenge)
+            .url();
+        Ok(Self {
+            listener,
+            url: url.to_string(),
+            state,
+            verifier,
+            config,
+            redirect,
+        })
+    }
+
+    /// Waits for the browser's redirect (at most `deadline`), checks `state`, and exchanges the
+    /// code for tokens. A request with another `state` is answered and ignored.
+    pub async fn finish(
+        self,
+        http: &reqwest::Client,
+        deadline: Duration,
+    ) -> Result<MicrosoftToken, MicrosoftSignInError> {
+        let expected = self.state.secret().clone();
+        let pages = self.config.pages;
+        let code = tokio::time::timeout(deadline, wait_for_code(&self.listener, &expected, pages))
+            .await
+            .map_err(|_| MicrosoftSignInError::TimedOut)??;
+        drop(self.listener);
+        let (authorize, token) = endpoints(&self.config);
+        let client = BasicClient::new(ClientId::new(self.config.client_id.clone()))
+            .set_auth_type(AuthType::RequestBody)
+            .set_auth_uri(AuthUrl::new(authorize).map_err(|_| MicrosoftSignInError::Network)?)
+            .set_token_uri(TokenUrl::new(token).map_err(|_| MicrosoftSignInError::Network)?)
+            .set_redirect_uri(
+                RedirectUrl::new(self.redirect).map_err(|_| MicrosoftSignInError::Network)?,
+            );
+        let send = |request: oauth2::HttpRequest| send(http.clone(), request);
+        let answer = client
+            .exchange_code(AuthorizationCode::new(code))
+            .set_pkce_verifier(self.verifier)
+            .request_async(&send)
+            .await
+            .map_err(token_error)?;
+        Ok(MicrosoftToken {
+            access: Secret::new(answer.access_token().secret()),
+            refresh: answer
+                .refresh_token()
+                .map(|r: &RefreshToken| Secret::new(r.secret())),
+        })
+    }
+}
+
+fn token_error<E: std::error::Error>(
+    error: oauth2::RequestTokenError<E, oauth2::basic::BasicErrorResponse>,
+) -> MicrosoftSignInError {
+    match error {
+        oauth2::RequestTokenError::ServerResponse(response) => MicrosoftSignInError::refused(
+            response.error().as_ref(),
+            response
+                .error_description()
+                .map(String::as_str)
+                .unwrap_or_default(),
+        ),
+        _ => MicrosoftSignInError::Network,
+    }
+}
+
+/// The `oauth2` crate's HTTP through this tool's reqwest client (its trust store, no redirects).
+async fn send(
+    http: reqwest::Client,
+    request: oauth2::HttpRequest,
+) -> Result<oauth2::HttpResponse, reqwest::Error> {
+    let (parts, body) = request.into_parts();
+    let mut builder = http.request(parts.method, parts.uri.to_string()).body(body);
+    for (name, value) in &parts.headers {
+        builder = builder.header(name, value);
+    }
+    let response = builder.send().await?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.bytes().await?.to_vec();
+    let mut answer = oauth2::HttpResponse::new(body);
+    *answer.status_mut() = status;
+    *answer.headers_mut() = headers;
+    Ok(answer)
+}
+
+/// Serves the loopback redirect until a request with the right `state` arrives.
+async fn wait_for_code(
+    listener: &TcpListener,
+    state: &str,
+    (signed_in, refused): (&'static str, &'static str),
+) -> Result<String, MicrosoftSignInError> {
+    loop {
+        let Ok((mut stream, _)) = listener.accept().await else {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            continue;
+        };
+        let Some(query) = read_query(&mut stream).await else {
+            continue;
+        };
+        let pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+            .into_owned()
+            .collect();
+        let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+        if get("state").as_deref() != Some(state) {
+            reply(&mut stream, "400 Bad Request", "").await;
+            continue;
+        }
+        if let Some(error) = get("error") {
+            reply(&mut stream, "200 OK", refused).await;
+            let description = get("error_description").unwrap_or_default();
+            return Err(MicrosoftSignInError::refused(&error, &description));
+        }
+        if let Some(code) = get("code") {
+            reply(&mut stream, "200 OK", signed_in).await;
+            return Ok(code);
+        }
+        reply(&mut stream, "400 Bad Request", "").await;
+    }
+}
+
+/// The query of a `GET /?…` request line, read within a few seconds.
+async fn read_query(stream: &mut TcpStream) -> Option<String> {
+    let mut data = Vec::new();
+    let mut buf = [0u8; 2048];
+    let read = async {
+        while !data.windows(4).any(|w| w == b"\r\n\r\n") && data.len() < 16 * 1024 {
+            let n = stream.read(&mut buf).await.ok()?;
+            if n == 0 {
+                break;
+            }
+            data.extend_from_slice(&buf[..n]);
+        }
+        Some(())
+    };
+    tokio::time::timeout(Duration::from_secs(10), read)
+        .await
+        .ok()??;
+    let head = String::from_utf8_lossy(&data);
+    let target = head.lines().next()?.split(' ').nth(1)?;
+    Some(
+        target
+            .split_once('?')
+            .map(|(_, q)| q)
+            .unwrap_or_default()
+            .to_string(),
+    )
+}
+
+async fn reply(stream: &mut TcpStream, status: &str, body: &str) {
+    let answer = format!(
+        "HTTP/1.1 {status}\r\ncontent-type: text/html; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = stream.write_all(answer.as_bytes()).await;
+}
