@@ -30,10 +30,20 @@ pub const BROWSER_SIGN_IN_DEADLINE: Duration = Duration::from_secs(10 * 60);
 /// What the worker needs from the outside world; tests swap in fakes.
 pub struct WorkerSetup {
     pub tls: TlsSettings,
+    pub microsoft: MicrosoftSetup,
     pub store: Arc<dyn SecretStore>,
     pub browser: Arc<dyn Browser>,
     pub watch_every: Duration,
     pub notify: Arc<dyn Fn() + Send + Sync>,
+}
+
+/// Where Microsoft's sign-in and Graph are, and the pages the browser shows after signing in
+/// (words come from the edge).
+#[derive(Clone, Debug)]
+pub struct MicrosoftSetup {
+    pub login_base: String,
+    pub graph_base: String,
+    pub pages: (&'static str, &'static str),
 }
 
 /// The window's handle to the worker.
@@ -54,6 +64,7 @@ impl Worker {
             setup,
             events: Mutex::new(events),
             client: Mutex::new(None),
+            graph: Mutex::new(None),
             leftovers: leftovers.clone(),
         });
         runtime.spawn(run(state, receiver));
@@ -79,6 +90,7 @@ struct WorkerState {
     setup: WorkerSetup,
     events: Mutex<std::sync::mpsc::Sender<Event>>,
     client: Mutex<Option<Arc<AppsembleClient>>>,
+    graph: Mutex<Option<Arc<crate::graph::GraphClient>>>,
     leftovers: Leftovers,
 }
 
@@ -226,6 +238,14 @@ fn internal_failure(command: &Command) -> Option<Event> {
             result: Err(Problem::Internal),
         },
         Command::RestoreClientSecret { .. } => Event::ClientSecretRestored(None),
+        Command::MicrosoftSignIn { request, .. } => Event::MicrosoftSignedIn {
+            request,
+            result: Err(Problem::Internal),
+        },
+        Command::EntraConnect { request, .. } => Event::EntraConnected {
+            request,
+            result: Err(Problem::Internal),
+        },
         Command::RememberClient { .. } => Event::ClientRemembered(false),
         Command::StopBrowserSignIn
         | Command::CancelTest
@@ -335,10 +355,71 @@ async fn job(state: Arc<WorkerState>, command: Command) {
             .flatten();
             state.reply(Event::ClientSecretRestored(found));
         }
+        Command::MicrosoftSignIn { request, client_id } => {
+            microsoft_sign_in(&state, request, client_id).await
+        }
+        Command::EntraConnect { request, options } => {
+            let graph = state.graph.lock().ok().and_then(|g| g.clone());
+            let result = match graph {
+                Some(graph) => Ok(crate::graph::connect(&graph, &options).await),
+                None => Err(Problem::MicrosoftSignInNeeded),
+            };
+            state.reply(Event::EntraConnected { request, result });
+        }
         Command::StopBrowserSignIn
         | Command::CancelTest
         | Command::StopWatchingUsers
         | Command::Forget => {}
+    }
+}
+
+/// Signs in with Microsoft in the system browser and keeps the Graph client for "Do it for me".
+async fn microsoft_sign_in(state: &WorkerState, request: RequestId, client_id: String) {
+    use crate::graph::{GraphClient, PendingSignIn, RetryPolicy, SignInConfig};
+    let microsoft = state.setup.microsoft.clone();
+    let config = SignInConfig {
+        login_base: microsoft.login_base,
+        client_id,
+        tenant: "organizations".into(),
+        pages: microsoft.pages,
+    };
+    let failed = |error| Event::MicrosoftSignedIn {
+        request,
+        result: Err(Problem::MicrosoftSignIn(error)),
+    };
+    let pending = match PendingSignIn::start(config).await {
+        Ok(pending) => pending,
+        Err(error) => return state.reply(failed(error)),
+    };
+    state.setup.browser.open(&pending.url);
+    state.reply(Event::MicrosoftSignInWaiting {
+        request,
+        url: pending.url.clone(),
+    });
+    let http = match state.setup.tls.http_client(crate::net::DEFAULT_TIMEOUT) {
+        Ok(http) => http,
+        Err(error) => {
+            let result = Err(state.problem(AppsembleError::TlsSetup(error)));
+            return state.reply(Event::MicrosoftSignedIn { request, result });
+        }
+    };
+    match pending.finish(&http, BROWSER_SIGN_IN_DEADLINE).await {
+        Ok(token) => {
+            let graph = GraphClient::new(
+                &microsoft.graph_base,
+                token.access,
+                http,
+                RetryPolicy::default(),
+            );
+            if let Ok(mut slot) = state.graph.lock() {
+                *slot = Some(Arc::new(graph));
+            }
+            state.reply(Event::MicrosoftSignedIn {
+                request,
+                result: Ok(()),
+            });
+        }
+        Err(error) => state.reply(failed(error)),
     }
 }
 

@@ -854,3 +854,90 @@ fn a_screen_reader_finds_the_window_by_its_title_and_reads_the_verdicts_as_text(
     assert!(shows(&window, "Entra's Test Connection should pass."));
     assert!(shows(&window, "✔ PASS"));
 }
+
+#[test]
+fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
+    let world = World::new(WriteMode::Fixed);
+    let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
+    let app = WizardApp::new(AppSetup {
+        browser: world.browser.clone(),
+        clipboard: Box::new(world.clipboard.clone()),
+        microsoft: scim_assistant::worker::MicrosoftSetup {
+            login_base: graph.login_base(),
+            graph_base: graph.base(),
+            pages: ("signed in", "refused"),
+        },
+        ..support::app_setup(
+            &world.runtime,
+            ProgressStore::at(world.progress_file.clone()),
+        )
+    });
+    let mut window = Harness::builder()
+        .with_size(egui::vec2(980.0, 1400.0))
+        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
+    window.step();
+    click(&mut window, "Next");
+    assert_eq!(window.state().wizard.step(), Step::CreateApp);
+    click(&mut window, "Sign in with Microsoft");
+    assert!(shows(
+        &window,
+        "No app registration to sign in to Microsoft with."
+    ));
+    type_into(
+        &mut window,
+        "App registration (client id) to sign in with",
+        "11111111-aaaa-4bbb-8ccc-222222222222",
+    );
+    click(&mut window, "Sign in with Microsoft");
+    step_until(&mut window, "the browser", |_| {
+        !world.browser.opened.lock().unwrap().is_empty()
+    });
+    let authorize = world.browser.opened.lock().unwrap()[0].clone();
+    // The browser: Microsoft signs the admin in and sends it back to this computer.
+    world.runtime.block_on(async {
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let answer = http.get(&authorize).send().await.unwrap();
+        let back =
+            answer.headers()["location"]
+                .to_str()
+                .unwrap()
+                .replacen("localhost", "127.0.0.1", 1);
+        http.get(&back).send().await.unwrap();
+    });
+    step_until(&mut window, "the Microsoft sign-in", |h| {
+        h.state().wizard.entra.signed_in
+    });
+    assert!(shows(&window, "Signed in with Microsoft."));
+
+    click(&mut window, "1. Before you start");
+    reach_a_tested_step_6(&world, &mut window);
+    type_into(
+        &mut window,
+        "People and groups to assign (sign-in names or group names, separated by commas)",
+        "ada@contoso.example, App users",
+    );
+    click(&mut window, "Do it for me");
+    step_until(&mut window, "Do it for me", |h| {
+        h.state().wizard.entra.report.is_some()
+    });
+    assert!(shows(
+        &window,
+        "Created the enterprise application \"Appsemble - Notes\""
+    ));
+    assert!(shows(
+        &window,
+        "Entra's own Test Connection, run from Microsoft's cloud, passed."
+    ));
+    assert!(shows(&window, "18 removed and 1 changed"));
+    let report = window.state().wizard.entra.report.clone().unwrap();
+    assert!(report.ok(), "{report:#?}");
+    let sp = report.service_principal_id.unwrap();
+    let targets = graph.with(|s| scim_assistant::graph::user_targets(&s.job(&sp).unwrap().schema));
+    assert_eq!(
+        targets,
+        ["userName", "active", "name.formatted", "externalId"]
+    );
+}

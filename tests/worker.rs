@@ -23,6 +23,7 @@ fn start(
     let worker = Worker::start(
         runtime.handle(),
         WorkerSetup {
+            microsoft: scim_assistant::ui::microsoft_setup(),
             tls: TlsSettings::default(),
             store,
             browser,

@@ -138,5 +138,10 @@ pub fn explain_problem_in(problem: &Problem, l: Lang) -> Explanation {
         Problem::BrowserTimedOut => pair(window::BROWSER_TIMED_OUT, window::BROWSER_TIMED_OUT_FIX),
         Problem::Scim(finding) => super::explain_in(finding, l),
         Problem::Internal => pair(window::INTERNAL_FAILURE, window::INTERNAL_FAILURE_FIX),
+        Problem::MicrosoftSignIn(error) => super::entra::explain_sign_in_in(error, l),
+        Problem::NoEntraClientId => {
+            pair(window::NO_ENTRA_CLIENT_ID, window::NO_ENTRA_CLIENT_ID_FIX)
+        }
+        Problem::MicrosoftSignInNeeded => says(window::MICROSOFT_SIGN_IN_FIRST.in_lang(l), ""),
     }
 }

@@ -78,6 +78,7 @@ pub struct AppSetup {
     pub clipboard: Box<dyn Clipboard>,
     pub progress: ProgressStore,
     pub watch_every: Duration,
+    pub microsoft: crate::worker::MicrosoftSetup,
 }
 
 pub struct WizardApp {
@@ -111,6 +112,7 @@ impl WizardApp {
         let worker = Worker::start(
             &setup.runtime,
             WorkerSetup {
+                microsoft: setup.microsoft,
                 tls: setup.tls,
                 store: setup.secret_store.clone(),
                 browser: setup.browser.clone(),
@@ -383,6 +385,26 @@ impl eframe::App for WizardApp {
     }
 }
 
+/// Microsoft's public cloud, or the addresses `SCIM_ASSISTANT_LOGIN_URL` / `SCIM_ASSISTANT_GRAPH_URL`
+/// name (https, or http only to this computer, as for every credential).
+pub fn microsoft_setup() -> crate::worker::MicrosoftSetup {
+    let cloud = crate::graph::Cloud::Global;
+    let from_env = |name: &str, default: &str| {
+        std::env::var(name)
+            .ok()
+            .filter(|v| crate::address::ServerAddress::parse(v).is_ok())
+            .unwrap_or_else(|| default.to_string())
+    };
+    crate::worker::MicrosoftSetup {
+        login_base: from_env("SCIM_ASSISTANT_LOGIN_URL", cloud.login_base()),
+        graph_base: from_env("SCIM_ASSISTANT_GRAPH_URL", cloud.graph_base()),
+        pages: (
+            crate::messages::entra::LANDING_SIGNED_IN.get(),
+            crate::messages::entra::LANDING_REFUSED.get(),
+        ),
+    }
+}
+
 /// The application icon (assets/icon.svg rendered at 64 px, raw RGBA so no image decoder is needed).
 fn window_icon() -> egui::IconData {
     egui::IconData {
@@ -409,6 +431,7 @@ pub fn run(started: Instant) -> Result<(), String> {
         clipboard: Box::new(SystemClipboard::new()),
         progress: ProgressStore::in_config_dir(),
         watch_every: WATCH_EVERY,
+        microsoft: microsoft_setup(),
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -185,7 +185,7 @@ pub fn blocking_banner(ui: &mut Ui, words: crate::i18n::Text) {
         });
 }
 
-fn status_badge(ui: &Ui, status: Status) -> RichText {
+pub fn status_badge(ui: &Ui, status: Status) -> RichText {
     let (icon, color) = match status {
         Status::Pass => ("✔", success(ui)),
         Status::Warn => ("⚠", ui.visuals().warn_fg_color),

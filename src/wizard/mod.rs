@@ -9,6 +9,7 @@
 
 mod app_choice;
 mod enable;
+mod entra;
 mod problem;
 mod progress;
 mod protocol;
@@ -20,6 +21,7 @@ mod watch;
 
 pub use app_choice::{Apps, ChosenApp};
 pub use enable::{EnableState, ScimBefore};
+pub use entra::EntraState;
 pub use problem::{EnableProblem, Problem};
 pub use progress::{Progress, SignInMethod};
 pub use protocol::{Action, Command, Event, RequestId, Requests};
@@ -40,6 +42,7 @@ pub struct Wizard {
     pub enable: EnableState,
     pub test: TestState,
     pub watch: WatchState,
+    pub entra: EntraState,
     requests: Requests,
 }
 
@@ -109,6 +112,15 @@ impl Wizard {
     pub fn rehearsal_is_next(&self) -> bool {
         self.connection() == Some(crate::probe::ConnectionVerdict::Pass)
             && self.provisioning() == crate::probe::ProvisioningVerdict::Unknown
+    }
+
+    /// The enterprise application's name in Entra: "Appsemble - <app name>".
+    pub fn entra_app_name(&self) -> String {
+        match (self.app_name(), self.progress.app_id) {
+            (Some(name), _) => format!("Appsemble - {name}"),
+            (None, Some(id)) => format!("Appsemble - app {id}"),
+            (None, None) => "Appsemble".to_string(),
+        }
     }
 
     /// Whether any work that the step's main button would repeat is under way.
@@ -188,6 +200,14 @@ impl Wizard {
             Action::CancelTest => self.test.cancel(),
             Action::StartWatching => self.start_watching(),
             Action::StopWatching => self.watch.stop(),
+            Action::SignInWithMicrosoft => self.entra.sign_in(&self.progress, requests),
+            Action::DoItForMe => {
+                let tenant_url = self.enable.tenant_url.clone();
+                let token = self.current_token();
+                let name = self.entra_app_name();
+                self.entra
+                    .connect(tenant_url, token, name, &mut self.requests)
+            }
         }
     }
 
@@ -252,6 +272,18 @@ impl Wizard {
             }
             Event::ClientSecretRestored(secret) => {
                 self.sign_in.restored(secret);
+                Vec::new()
+            }
+            Event::MicrosoftSignInWaiting { request, url } => {
+                self.entra.sign_in_waiting(request, url);
+                Vec::new()
+            }
+            Event::MicrosoftSignedIn { request, result } => {
+                self.entra.signed_in_result(request, result);
+                Vec::new()
+            }
+            Event::EntraConnected { request, result } => {
+                self.entra.connected(request, result);
                 Vec::new()
             }
             Event::ClientRemembered(saved) => {

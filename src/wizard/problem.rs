@@ -29,6 +29,12 @@ pub enum Problem {
     Scim(Finding),
     /// A bug inside the assistant stopped the work (a background job panicked).
     Internal,
+    /// Signing in with Microsoft did not work.
+    MicrosoftSignIn(crate::graph::MicrosoftSignInError),
+    /// No app registration to sign in to Microsoft with.
+    NoEntraClientId,
+    /// "Do it for me" needs the Microsoft sign-in first.
+    MicrosoftSignInNeeded,
 }
 
 /// Why turning SCIM on failed: the app's definition, or any other problem.

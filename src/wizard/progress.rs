@@ -34,6 +34,8 @@ pub struct Progress {
     pub remember_client: bool,
     /// The language chosen in the window; `None` follows the system.
     pub language: Option<crate::i18n::Lang>,
+    /// The app registration to sign in to Microsoft with (not a secret: a public client id).
+    pub entra_client_id: String,
 }
 
 impl Default for Progress {
@@ -49,6 +51,9 @@ impl Default for Progress {
             client_id: String::new(),
             remember_client: false,
             language: None,
+            entra_client_id: crate::graph::BUILT_IN_CLIENT_ID
+                .unwrap_or_default()
+                .to_string(),
         }
     }
 }

@@ -86,6 +86,9 @@ pub enum Action {
     CancelTest,
     StartWatching,
     StopWatching,
+    SignInWithMicrosoft,
+    /// "Do it for me": set up provisioning in Entra through Microsoft Graph.
+    DoItForMe,
 }
 
 /// Network and desktop work for the worker. Each carries what it needs, so the worker keeps no
@@ -135,6 +138,15 @@ pub enum Command {
         server: ServerAddress,
         id: String,
         secret: Secret,
+    },
+    /// Signs in with Microsoft in the system browser; the worker keeps the Graph token.
+    MicrosoftSignIn {
+        request: RequestId,
+        client_id: String,
+    },
+    EntraConnect {
+        request: RequestId,
+        options: crate::graph::ConnectOptions,
     },
     /// Reads the remembered client secret from the OS keyring (which may prompt to unlock).
     RestoreClientSecret {
@@ -186,6 +198,18 @@ pub enum Event {
         result: Result<UsersSnapshot, Problem>,
     },
     ClientSecretRestored(Option<Secret>),
+    MicrosoftSignInWaiting {
+        request: RequestId,
+        url: String,
+    },
+    MicrosoftSignedIn {
+        request: RequestId,
+        result: Result<(), Problem>,
+    },
+    EntraConnected {
+        request: RequestId,
+        result: Result<crate::graph::ConnectReport, Problem>,
+    },
     /// Whether "Remember" could save the client credentials in the keyring.
     ClientRemembered(bool),
 }

@@ -44,3 +44,35 @@ pub fn suggested_entra_name(app_name: Option<&str>) -> String {
         .to_string(),
     }
 }
+
+pub const AUTOMATE_TITLE: Text = Text::new(
+    "Or let the assistant do the Entra steps",
+    "Of laat de assistent de stappen in Entra doen",
+);
+pub const AUTOMATE_INTRO: Text = Text::new(
+    "Sign in with Microsoft as an Application Administrator. After step 5, \"Do it for me\" in step 6 creates this enterprise application, saves the Tenant URL and token, fixes the mappings, switches groups off and assigns the people you name. The steps below stay as the way by hand.",
+    "Meld u aan bij Microsoft als Application Administrator. Na stap 5 maakt \"Doe het voor mij\" in stap 6 deze bedrijfstoepassing, slaat de Tenant-URL en het token op, herstelt de kenmerktoewijzingen, zet groepen uit en wijst de mensen toe die u noemt. De stappen hieronder blijven de manier met de hand.",
+);
+pub const ENTRA_CLIENT_ID: Text = Text::new(
+    "App registration (client id) to sign in with",
+    "App-registratie (client-id) om mee aan te melden",
+);
+pub const MICROSOFT_SIGN_IN: Text = Text::new("Sign in with Microsoft", "Aanmelden bij Microsoft");
+pub const MICROSOFT_WAITING: Text = Text::new(
+    "Waiting for the sign-in in the browser…",
+    "Wachten op de aanmelding in de browser…",
+);
+pub const MICROSOFT_SIGNED_IN: Text =
+    Text::new("Signed in with Microsoft.", "Aangemeld bij Microsoft.");
+pub const NO_ENTRA_CLIENT_ID: Text = Text::new(
+    "No app registration to sign in to Microsoft with.",
+    "Geen app-registratie om mee aan te melden bij Microsoft.",
+);
+pub const NO_ENTRA_CLIENT_ID_FIX: Text = Text::new(
+    "Paste the client id of an app registration in your tenant (platform \"Mobile and desktop applications\", redirect http://localhost, the Graph permissions in the README, admin consent).",
+    "Plak de client-id van een app-registratie in uw tenant (platform \"Mobile and desktop applications\", redirect http://localhost, de Graph-rechten uit de README, beheerderstoestemming).",
+);
+pub const MICROSOFT_SIGN_IN_FIRST: Text = Text::new(
+    "Sign in with Microsoft first (step 2).",
+    "Meld u eerst aan bij Microsoft (stap 2).",
+);

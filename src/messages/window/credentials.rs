@@ -42,3 +42,21 @@ pub const TESTING: Text = Text::new(
     "Testing the connection the way Entra will…",
     "De verbinding wordt getest zoals Entra het doet…",
 );
+pub const DO_IT_TITLE: Text = Text::new("Do it for me in Entra", "Doe het voor mij in Entra");
+pub const DO_IT_ASSIGN: Text = Text::new(
+    "People and groups to assign (sign-in names or group names, separated by commas)",
+    "Toe te wijzen mensen en groepen (aanmeldnamen of groepsnamen, gescheiden door komma's)",
+);
+pub const DO_IT_NOTIFY: Text = Text::new(
+    "Email for failure notices",
+    "E-mailadres voor foutmeldingen",
+);
+pub const DO_IT_BUTTON: Text = Text::new("Do it for me", "Doe het voor mij");
+pub const DO_IT_NEEDS: Text = Text::new(
+    "Needs the Microsoft sign-in (step 2) and the token (step 5).",
+    "Vereist de aanmelding bij Microsoft (stap 2) en het token (stap 5).",
+);
+pub const DO_IT_WORKING: Text = Text::new(
+    "Setting up provisioning in Entra…",
+    "Inrichting in Entra wordt ingesteld…",
+);

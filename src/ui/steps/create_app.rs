@@ -6,6 +6,8 @@ use crate::ui::widgets::{copy_row, numbered};
 use crate::ui::{Copied, Intent};
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
+    super::entra::sign_in(ui, cx);
+    ui.add_space(8.0);
     ui.label(window::CREATE_INTRO);
     ui.add_space(6.0);
     numbered(ui, &[window::CREATE_PATH_NEW, window::CREATE_CHOICE]);

@@ -49,6 +49,8 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
             check_row(ui, check);
         }
     }
+    ui.add_space(8.0);
+    super::entra::do_it(ui, cx);
 }
 
 fn token_row(ui: &mut Ui, cx: &mut StepContext) {

@@ -6,6 +6,7 @@ mod create_app;
 mod credentials;
 mod done;
 mod enable_scim;
+mod entra;
 mod mappings;
 mod prepare;
 mod provision;

@@ -1,0 +1,80 @@
+//! The automated Entra half: the Microsoft sign-in (step 2) and "Do it for me" with its report
+//! (step 6). The manual instructions stay on those steps as the way by hand.
+
+use egui::{RichText, Ui};
+
+use super::StepContext;
+use crate::messages::{self, window};
+use crate::ui::Intent;
+use crate::ui::widgets::{primary, show_problem, success, text_field};
+use crate::wizard::Action;
+
+/// Step 2: sign in with Microsoft so that step 6 can do the Entra steps.
+pub fn sign_in(ui: &mut Ui, cx: &mut StepContext) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(window::AUTOMATE_TITLE).strong());
+        ui.label(window::AUTOMATE_INTRO);
+        let entra = &cx.wizard.entra;
+        if entra.signed_in {
+            ui.label(RichText::new(window::MICROSOFT_SIGNED_IN).color(success(ui)));
+        } else if entra.signing_in() {
+            ui.label(window::MICROSOFT_WAITING);
+            if let Some(url) = &entra.sign_in_url {
+                ui.add(egui::Label::new(RichText::new(url).monospace()).selectable(true));
+            }
+        } else {
+            text_field(
+                ui,
+                window::ENTRA_CLIENT_ID,
+                &mut cx.wizard.progress.entra_client_id,
+                false,
+            );
+            if ui.button(window::MICROSOFT_SIGN_IN).clicked() {
+                cx.intents.push(Intent::Wizard(Action::SignInWithMicrosoft));
+            }
+        }
+        if let Some(problem) = &cx.wizard.entra.problem {
+            show_problem(ui, problem);
+        }
+    });
+}
+
+/// Step 6: "Do it for me" and what it did, step by step.
+pub fn do_it(ui: &mut Ui, cx: &mut StepContext) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(window::DO_IT_TITLE).strong());
+        text_field(ui, window::DO_IT_ASSIGN, &mut cx.wizard.entra.assign, false);
+        text_field(ui, window::DO_IT_NOTIFY, &mut cx.wizard.entra.notify, false);
+        let ready = cx.wizard.entra.signed_in && cx.wizard.current_token().is_some();
+        let busy = cx.wizard.entra.connecting();
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .add_enabled(ready && !busy, primary(ui, window::DO_IT_BUTTON.get()))
+                .clicked()
+            {
+                cx.intents.push(Intent::Wizard(Action::DoItForMe));
+            }
+            if busy {
+                ui.spinner();
+                ui.label(window::DO_IT_WORKING);
+            } else if !ready {
+                ui.label(RichText::new(window::DO_IT_NEEDS).weak());
+            }
+        });
+        if let Some(report) = &cx.wizard.entra.report {
+            for step in &report.steps {
+                let words = messages::entra::explain_in(&step.finding, crate::i18n::lang());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(crate::ui::widgets::status_badge(ui, step.finding.status()));
+                    ui.label(RichText::new(messages::entra::step_name(step.id)).strong());
+                    ui.label(&words.summary);
+                });
+                if !words.fix.is_empty() {
+                    ui.label(RichText::new(format!("{}: {}", window::FIX, words.fix)).italics());
+                }
+            }
+        }
+    });
+}

@@ -1,0 +1,111 @@
+//! Steps 2 and 6, automated: signing in with Microsoft, then "Do it for me" in Entra.
+
+use super::protocol::{InFlight, RequestId, Requests};
+use super::{Command, Problem, Progress};
+use crate::graph::{ConnectOptions, ConnectReport};
+use crate::secret::Secret;
+
+/// The Entra automation: the Microsoft sign-in and the last "Do it for me" report.
+#[derive(Debug, Default)]
+pub struct EntraState {
+    /// People and groups to assign, separated by commas (sign-in names or group names).
+    pub assign: String,
+    /// Where Entra mails quarantine notices.
+    pub notify: String,
+    pub signed_in: bool,
+    /// The Microsoft sign-in page the browser was asked to open.
+    pub sign_in_url: Option<String>,
+    pub problem: Option<Problem>,
+    pub report: Option<ConnectReport>,
+    signing_in: InFlight,
+    connecting: InFlight,
+}
+
+impl EntraState {
+    pub fn signing_in(&self) -> bool {
+        self.signing_in.busy()
+    }
+
+    pub fn connecting(&self) -> bool {
+        self.connecting.busy()
+    }
+
+    pub(super) fn sign_in(&mut self, progress: &Progress, requests: &mut Requests) -> Vec<Command> {
+        let client_id = progress.entra_client_id.trim().to_string();
+        if client_id.is_empty() {
+            self.problem = Some(Problem::NoEntraClientId);
+            return Vec::new();
+        }
+        self.problem = None;
+        vec![Command::MicrosoftSignIn {
+            request: self.signing_in.start(requests),
+            client_id,
+        }]
+    }
+
+    pub(super) fn sign_in_waiting(&mut self, request: RequestId, url: String) {
+        if self.signing_in.is(request) {
+            self.sign_in_url = Some(url);
+        }
+    }
+
+    pub(super) fn signed_in_result(&mut self, request: RequestId, result: Result<(), Problem>) {
+        if !self.signing_in.settle(request) {
+            return;
+        }
+        self.sign_in_url = None;
+        match result {
+            Ok(()) => {
+                self.signed_in = true;
+                self.problem = None;
+            }
+            Err(problem) => self.problem = Some(problem),
+        }
+    }
+
+    /// "Do it for me": needs the Microsoft sign-in, the Tenant URL and the token.
+    pub(super) fn connect(
+        &mut self,
+        tenant_url: Option<String>,
+        token: Option<Secret>,
+        name: String,
+        requests: &mut Requests,
+    ) -> Vec<Command> {
+        let (Some(tenant_url), Some(token), true) = (tenant_url, token, self.signed_in) else {
+            return Vec::new();
+        };
+        if self.connecting() {
+            return Vec::new();
+        }
+        let assign = self
+            .assign
+            .split([',', ';', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        let notify = Some(self.notify.trim().to_string()).filter(|n| !n.is_empty());
+        self.problem = None;
+        vec![Command::EntraConnect {
+            request: self.connecting.start(requests),
+            options: ConnectOptions {
+                tenant_url,
+                token,
+                name,
+                assign,
+                notify,
+                start: false,
+            },
+        }]
+    }
+
+    pub(super) fn connected(&mut self, request: RequestId, result: Result<ConnectReport, Problem>) {
+        if !self.connecting.settle(request) {
+            return;
+        }
+        match result {
+            Ok(report) => self.report = Some(report),
+            Err(problem) => self.problem = Some(problem),
+        }
+    }
+}
