@@ -246,6 +246,10 @@ fn internal_failure(command: &Command) -> Option<Event> {
             request,
             result: Err(Problem::Internal),
         },
+        Command::EntraActivity { request, .. } => Event::EntraActivity {
+            request,
+            result: Err(Problem::Internal),
+        },
         Command::RememberClient { .. } => Event::ClientRemembered(false),
         Command::StopBrowserSignIn
         | Command::CancelTest
@@ -366,11 +370,59 @@ async fn job(state: Arc<WorkerState>, command: Command) {
             };
             state.reply(Event::EntraConnected { request, result });
         }
+        Command::EntraActivity {
+            request,
+            service_principal,
+            job,
+            provision,
+            start,
+        } => {
+            let graph = state.graph.lock().ok().and_then(|g| g.clone());
+            let result = match graph {
+                Some(graph) => {
+                    entra_activity(&graph, &service_principal, &job, provision, start).await
+                }
+                None => Err(Problem::MicrosoftSignInNeeded),
+            };
+            state.reply(Event::EntraActivity { request, result });
+        }
         Command::StopBrowserSignIn
         | Command::CancelTest
         | Command::StopWatchingUsers
         | Command::Forget => {}
     }
+}
+
+/// Provisions one person or starts the job, then reads the job's status and its logs' problems.
+async fn entra_activity(
+    graph: &crate::graph::GraphClient,
+    sp: &str,
+    job: &str,
+    provision: Option<String>,
+    start: bool,
+) -> Result<crate::wizard::EntraActivity, Problem> {
+    use crate::graph::{Freshness, job_status, problems, provision_one};
+    let on_demand = match provision {
+        Some(person) => Some(
+            provision_one(graph, sp, job, &person)
+                .await
+                .map_err(Problem::Graph)?,
+        ),
+        None => None,
+    };
+    if start {
+        let path = format!("servicePrincipals/{sp}/synchronization/jobs/{job}/start");
+        graph
+            .post(&path, serde_json::Value::Null, Freshness::Settled)
+            .await
+            .map_err(Problem::Graph)?;
+    }
+    let status = job_status(graph, sp, job).await.map_err(Problem::Graph)?;
+    Ok(crate::wizard::EntraActivity {
+        on_demand,
+        status,
+        problems: problems(graph, sp).await,
+    })
 }
 
 /// Signs in with Microsoft in the system browser and keeps the Graph client for "Do it for me".

@@ -940,4 +940,36 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
         targets,
         ["userName", "active", "name.formatted", "externalId"]
     );
+
+    // Step 8: one person now, through Entra's own Provision on demand, then Start.
+    click(&mut window, "8. Start and watch");
+    type_into(
+        &mut window,
+        "Person to provision now (sign-in name)",
+        "ada@contoso.example",
+    );
+    click(&mut window, "Provision one person now");
+    step_until(&mut window, "provision on demand", |h| {
+        h.state().wizard.entra.activity.is_some()
+    });
+    assert!(shows(&window, "The person was provisioned"));
+    assert!(
+        world
+            .server
+            .app(READY_APP)
+            .members
+            .iter()
+            .any(|m| m.user_name == "ada@contoso.example"),
+        "the person is in the app"
+    );
+    click(&mut window, "Start provisioning in Entra");
+    step_until(&mut window, "the start", |h| {
+        h.state()
+            .wizard
+            .entra
+            .activity
+            .as_ref()
+            .is_some_and(|a| a.status.state == "Active")
+    });
+    assert!(shows(&window, "Provisioning job: Active"));
 }

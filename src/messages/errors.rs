@@ -143,5 +143,6 @@ pub fn explain_problem_in(problem: &Problem, l: Lang) -> Explanation {
             pair(window::NO_ENTRA_CLIENT_ID, window::NO_ENTRA_CLIENT_ID_FIX)
         }
         Problem::MicrosoftSignInNeeded => says(window::MICROSOFT_SIGN_IN_FIRST.in_lang(l), ""),
+        Problem::Graph(error) => super::entra::explain_graph_error(error, l),
     }
 }

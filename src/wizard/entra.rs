@@ -17,8 +17,12 @@ pub struct EntraState {
     pub sign_in_url: Option<String>,
     pub problem: Option<Problem>,
     pub report: Option<ConnectReport>,
+    /// The person to provision now (sign-in name).
+    pub person: String,
+    pub activity: Option<super::protocol::EntraActivity>,
     signing_in: InFlight,
     connecting: InFlight,
+    acting: InFlight,
 }
 
 impl EntraState {
@@ -28,6 +32,48 @@ impl EntraState {
 
     pub fn connecting(&self) -> bool {
         self.connecting.busy()
+    }
+
+    pub fn acting(&self) -> bool {
+        self.acting.busy()
+    }
+
+    /// The enterprise application and job "Do it for me" set up, when it did.
+    fn set_up(&self) -> Option<(String, String)> {
+        let report = self.report.as_ref()?;
+        Some((report.service_principal_id.clone()?, report.job_id.clone()?))
+    }
+
+    /// Provision the named person now (`start` false) or start provisioning (`start` true).
+    pub(super) fn act(&mut self, start: bool, requests: &mut Requests) -> Vec<Command> {
+        let Some((service_principal, job)) = self.set_up() else {
+            return Vec::new();
+        };
+        let person = self.person.trim().to_string();
+        if self.acting() || (!start && person.is_empty()) {
+            return Vec::new();
+        }
+        vec![Command::EntraActivity {
+            request: self.acting.start(requests),
+            service_principal,
+            job,
+            provision: (!start).then_some(person),
+            start,
+        }]
+    }
+
+    pub(super) fn acted(
+        &mut self,
+        request: RequestId,
+        result: Result<super::protocol::EntraActivity, Problem>,
+    ) {
+        if !self.acting.settle(request) {
+            return;
+        }
+        match result {
+            Ok(activity) => self.activity = Some(activity),
+            Err(problem) => self.problem = Some(problem),
+        }
     }
 
     pub(super) fn sign_in(&mut self, progress: &Progress, requests: &mut Requests) -> Vec<Command> {

@@ -24,7 +24,7 @@ pub use enable::{EnableState, ScimBefore};
 pub use entra::EntraState;
 pub use problem::{EnableProblem, Problem};
 pub use progress::{Progress, SignInMethod};
-pub use protocol::{Action, Command, Event, RequestId, Requests};
+pub use protocol::{Action, Command, EntraActivity, Event, RequestId, Requests};
 pub use sign_in::SignIn;
 pub use step::Step;
 pub use store::ProgressStore;
@@ -201,6 +201,8 @@ impl Wizard {
             Action::StartWatching => self.start_watching(),
             Action::StopWatching => self.watch.stop(),
             Action::SignInWithMicrosoft => self.entra.sign_in(&self.progress, requests),
+            Action::ProvisionOnePerson => self.entra.act(false, requests),
+            Action::StartInEntra => self.entra.act(true, requests),
             Action::DoItForMe => {
                 let tenant_url = self.enable.tenant_url.clone();
                 let token = self.current_token();
@@ -280,6 +282,10 @@ impl Wizard {
             }
             Event::MicrosoftSignedIn { request, result } => {
                 self.entra.signed_in_result(request, result);
+                Vec::new()
+            }
+            Event::EntraActivity { request, result } => {
+                self.entra.acted(request, result);
                 Vec::new()
             }
             Event::EntraConnected { request, result } => {

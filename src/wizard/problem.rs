@@ -35,6 +35,8 @@ pub enum Problem {
     NoEntraClientId,
     /// "Do it for me" needs the Microsoft sign-in first.
     MicrosoftSignInNeeded,
+    /// A Microsoft Graph call failed.
+    Graph(crate::graph::GraphError),
 }
 
 /// Why turning SCIM on failed: the app's definition, or any other problem.

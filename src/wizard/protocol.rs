@@ -12,6 +12,15 @@ use crate::probe::TestReport;
 use crate::secret::Secret;
 use crate::watch::UsersSnapshot;
 
+/// What the Entra side looks like after provisioning one person or starting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntraActivity {
+    pub on_demand: Option<crate::graph::OnDemand>,
+    pub status: crate::graph::JobStatus,
+    /// The provisioning logs' failures, or why they could not be read (no Entra ID P1).
+    pub problems: Result<Vec<crate::graph::LogProblem>, crate::graph::GraphError>,
+}
+
 /// Names one piece of network work, so that its answer can be matched to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RequestId(u64);
@@ -89,6 +98,10 @@ pub enum Action {
     SignInWithMicrosoft,
     /// "Do it for me": set up provisioning in Entra through Microsoft Graph.
     DoItForMe,
+    /// Entra's Provision on demand for the person named in step 8.
+    ProvisionOnePerson,
+    /// Start provisioning in Entra.
+    StartInEntra,
 }
 
 /// Network and desktop work for the worker. Each carries what it needs, so the worker keeps no
@@ -147,6 +160,15 @@ pub enum Command {
     EntraConnect {
         request: RequestId,
         options: crate::graph::ConnectOptions,
+    },
+    /// Provision one person now (`upn`), or start provisioning (`upn` empty), then read the
+    /// job's status and the first problems of its logs.
+    EntraActivity {
+        request: RequestId,
+        service_principal: String,
+        job: String,
+        provision: Option<String>,
+        start: bool,
     },
     /// Reads the remembered client secret from the OS keyring (which may prompt to unlock).
     RestoreClientSecret {
@@ -209,6 +231,10 @@ pub enum Event {
     EntraConnected {
         request: RequestId,
         result: Result<crate::graph::ConnectReport, Problem>,
+    },
+    EntraActivity {
+        request: RequestId,
+        result: Result<EntraActivity, Problem>,
     },
     /// Whether "Remember" could save the client credentials in the keyring.
     ClientRemembered(bool),

@@ -34,3 +34,14 @@ pub const INACTIVE: Text = Text::new("inactive", "inactief");
 pub fn users_total(total: u64) -> String {
     crate::tr!(crate::i18n::lang(); "{total} user(s) in the app.", "{total} gebruiker(s) in de app.")
 }
+pub const ENTRA_SIDE: Text = Text::new("In Entra", "Aan de kant van Entra");
+pub const PERSON_NOW: Text = Text::new(
+    "Person to provision now (sign-in name)",
+    "Persoon om nu in te richten (aanmeldnaam)",
+);
+pub const PROVISION_NOW: Text = Text::new("Provision one person now", "Richt nu één persoon in");
+pub const START_IN_ENTRA: Text = Text::new(
+    "Start provisioning in Entra",
+    "Start de inrichting in Entra",
+);
+pub const JOB_STATE: Text = Text::new("Provisioning job", "Inrichtingstaak");

@@ -78,3 +78,69 @@ pub fn do_it(ui: &mut Ui, cx: &mut StepContext) {
         }
     });
 }
+
+/// Step 8, when "Do it for me" set Entra up: provision one person now, start, and Entra's side
+/// of things (job state, the first problems of its logs, each explained).
+pub fn activity(ui: &mut Ui, cx: &mut StepContext) {
+    if cx
+        .wizard
+        .entra
+        .report
+        .as_ref()
+        .is_none_or(|r| r.job_id.is_none())
+    {
+        return;
+    }
+    let l = crate::i18n::lang();
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(window::ENTRA_SIDE).strong());
+        text_field(ui, window::PERSON_NOW, &mut cx.wizard.entra.person, false);
+        let busy = cx.wizard.entra.acting();
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .add_enabled(!busy, egui::Button::new(window::PROVISION_NOW))
+                .clicked()
+            {
+                cx.intents.push(Intent::Wizard(Action::ProvisionOnePerson));
+            }
+            if ui
+                .add_enabled(!busy, egui::Button::new(window::START_IN_ENTRA))
+                .clicked()
+            {
+                cx.intents.push(Intent::Wizard(Action::StartInEntra));
+            }
+            if busy {
+                ui.spinner();
+            }
+        });
+        let Some(activity) = &cx.wizard.entra.activity else {
+            return;
+        };
+        if let Some(outcome) = &activity.on_demand {
+            let words = messages::entra::explain_on_demand_in(outcome, l);
+            let color = if outcome.succeeded() {
+                success(ui)
+            } else {
+                ui.visuals().error_fg_color
+            };
+            ui.label(RichText::new(&words.summary).color(color));
+            if !words.fix.is_empty() {
+                ui.label(RichText::new(format!("{}: {}", window::FIX, words.fix)).italics());
+            }
+        }
+        ui.label(format!("{}: {}", window::JOB_STATE, activity.status.state));
+        match &activity.problems {
+            Ok(problems) => {
+                for problem in problems.iter().take(5) {
+                    let words = messages::entra::explain_problem_in(problem, l);
+                    ui.label(format!("{} — {}", problem.user, words.summary));
+                }
+            }
+            Err(error) => {
+                let words = messages::entra::explain_graph_error(error, l);
+                ui.label(RichText::new(format!("{} {}", words.summary, words.fix)).weak());
+            }
+        }
+    });
+}

@@ -8,6 +8,7 @@ use crate::wizard::Action;
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     rehearsal_gate(ui, cx);
+    super::entra::activity(ui, cx);
     ui.label(window::PROVISION_INTRO);
     ui.label(window::PROVISION_CYCLE);
     super::prepare::sign_in_note(ui, cx);
