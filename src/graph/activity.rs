@@ -135,17 +135,14 @@ pub async fn provision_one(
     job: &str,
     upn: &str,
 ) -> Result<OnDemand, GraphError> {
-    let schema = graph
-        .get(
-            &format!("servicePrincipals/{sp}/synchronization/jobs/{job}/schema"),
-            Freshness::Settled,
-        )
-        .await?
-        .body;
     let user: String = url::form_urlencoded::byte_serialize(upn.as_bytes()).collect();
-    let user = graph
-        .get(&format!("users/{user}?$select=id"), Freshness::Settled)
-        .await?;
+    let schema_path = format!("servicePrincipals/{sp}/synchronization/jobs/{job}/schema");
+    let user_path = format!("users/{user}?$select=id");
+    let (schema, user) = tokio::join!(
+        graph.get(&schema_path, Freshness::Settled),
+        graph.get(&user_path, Freshness::Settled),
+    );
+    let (schema, user) = (schema?.body, user?);
     let body = json!({"parameters": [{
         "ruleId": rule_id(&schema).unwrap_or_default(),
         "subjects": [{"objectId": user.body["id"], "objectTypeName": "User"}],

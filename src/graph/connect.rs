@@ -321,17 +321,20 @@ async fn run_steps(
     step(report, StepId::Job, started, finding)?;
     report.job_id = Some(job.clone());
 
+    // Secrets, the schema and the assignments do not depend on one another: at the same time.
     let started = Instant::now();
-    let saved = save_secrets(graph, &sp.id, options)
-        .await
+    let (saved, schema, assigned) = tokio::join!(
+        save_secrets(graph, &sp.id, options),
+        fix_schema(graph, &sp.id, &job),
+        assign(graph, &sp, &options.assign),
+    );
+    let saved = saved
         .map(|()| EntraFinding::SecretsSaved {
             notify: options.notify.clone(),
         })
         .unwrap_or_else(EntraFinding::GraphFailed);
-    step(report, StepId::Secrets, started, saved)?;
-
-    let started = Instant::now();
-    match fix_schema(graph, &sp.id, &job).await {
+    let mut ok = report.record(StepId::Secrets, started, saved);
+    match schema {
         Ok((changes, groups_turned_off)) => {
             let mappings = if changes.any() {
                 EntraFinding::MappingsFixed(changes)
@@ -347,14 +350,19 @@ async fn run_steps(
             report.record(StepId::GroupsOff, started, groups);
         }
         Err(error) => {
+            ok = false;
             report.record(StepId::Mappings, started, EntraFinding::GraphFailed(error));
-            return Err(StepId::Mappings);
         }
     }
-
-    let started = Instant::now();
-    let assigned = assign(graph, &sp, &options.assign).await;
-    step(report, StepId::Assign, started, assigned)?;
+    ok &= report.record(StepId::Assign, started, assigned);
+    if !ok {
+        let failed = report
+            .steps
+            .iter()
+            .find(|s| s.finding.status() == Status::Fail)
+            .map_or(StepId::Assign, |s| s.id);
+        return Err(failed);
+    }
 
     let started = Instant::now();
     let start = if options.start {

@@ -1,0 +1,98 @@
+//! How close "Do it for me" (`entra connect --start`) plus one `provision` come to the latency
+//! floor, against the fake Graph and fake Appsemble with 50 ms of round-trip time added between
+//! the assistant and Graph (the proxy sits where the internet would be).
+//!
+//! The chain that cannot be avoided, each request waiting for the one before:
+//! connect: find the app, instantiate, the replication poll, validateCredentials, find the job,
+//! create it, its replication poll, then (secrets ‖ schema GET → PUT ‖ user GET → assign) = 2,
+//! start = 10 round trips; provision: find the app, find the job, (schema ‖ user), on demand = 4.
+//! 14 round trips = 700 ms. Graph's own calls to the SCIM server are Microsoft's side and not
+//! delayed. Target: at most 1.3.
+//!
+//! Run with `cargo bench --bench entra`.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{ONE_WAY, latency_proxy, median};
+use fake_appsemble::{FakeAppsemble, READY_APP, WriteMode};
+use fake_graph::{ACCESS_TOKEN, FakeGraph};
+use scim_assistant::graph::{
+    ConnectOptions, GraphClient, RetryPolicy, connect, find_app, find_job, provision_one,
+};
+use scim_assistant::secret::Secret;
+
+const CHAIN_ROUND_TRIPS: u32 = 14;
+const RUNS: usize = 7;
+
+async fn one_run(graph_base: &str, tenant_url: &str, run: usize) -> Duration {
+    let graph = GraphClient::new(
+        graph_base,
+        Secret::new(ACCESS_TOKEN),
+        reqwest::Client::new(),
+        RetryPolicy::default(),
+    );
+    let name = format!("Appsemble - bench {run}");
+    let options = ConnectOptions {
+        tenant_url: tenant_url.to_string(),
+        token: Secret::new("bench-token"),
+        name: name.clone(),
+        assign: vec!["ada@contoso.example".into()],
+        notify: None,
+        start: true,
+    };
+    let started = Instant::now();
+    let report = connect(&graph, &options).await;
+    assert!(report.ok(), "{report:#?}");
+    let sp = find_app(&graph, &name).await.unwrap().unwrap();
+    let job = find_job(&graph, &sp.id).await.unwrap().unwrap();
+    let outcome = provision_one(&graph, &sp.id, &job, "ada@contoso.example")
+        .await
+        .unwrap();
+    let elapsed = started.elapsed();
+    assert!(
+        outcome.result == "Success" || outcome.result == "Failure",
+        "{outcome:?}"
+    );
+    elapsed
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let server = FakeAppsemble::start(WriteMode::Fixed).await;
+    server.enable_scim(READY_APP, "bench-token");
+    let tenant = server.tenant_url(READY_APP);
+    let graph = FakeGraph::start().await;
+    // The replication polls are in the chain; the fake answers them at once.
+    graph.with(|s| s.replication_lag = 0);
+    let proxy = latency_proxy(graph.addr).await;
+    let direct = graph.base();
+    let delayed = format!("http://{proxy}/v1.0");
+
+    let mut direct_runs = Vec::new();
+    let mut delayed_runs = Vec::new();
+    for run in 0..RUNS {
+        direct_runs.push(one_run(&direct, &tenant, 2 * run).await);
+        delayed_runs.push(one_run(&delayed, &tenant, 2 * run + 1).await);
+    }
+    let floor = 2 * ONE_WAY * CHAIN_ROUND_TRIPS;
+    let (direct, delayed) = (median(direct_runs), median(delayed_runs));
+    println!("entra connect --start, then provision one person; median of {RUNS} runs");
+    println!(
+        "  on loopback:                 {:>7.1} ms",
+        direct.as_secs_f64() * 1000.0
+    );
+    println!(
+        "  behind +50 ms RTT proxy:     {:>7.1} ms",
+        delayed.as_secs_f64() * 1000.0
+    );
+    println!(
+        "  unavoidable chain:           {:>7.1} ms ({CHAIN_ROUND_TRIPS} round trips)",
+        floor.as_secs_f64() * 1000.0
+    );
+    println!(
+        "  ratio wall / chain:          {:>7.2} (target <= 1.3)",
+        delayed.as_secs_f64() / floor.as_secs_f64()
+    );
+}
