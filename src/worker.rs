@@ -238,6 +238,10 @@ fn internal_failure(command: &Command) -> Option<Event> {
             result: Err(Problem::Internal),
         },
         Command::RestoreClientSecret { .. } => Event::ClientSecretRestored(None),
+        Command::SetUpTenantAccess { request } => Event::TenantAccessSetUp {
+            request,
+            result: Err(Problem::Internal),
+        },
         Command::MicrosoftSignIn { request, .. } => Event::MicrosoftSignedIn {
             request,
             result: Err(Problem::Internal),
@@ -360,7 +364,27 @@ async fn job(state: Arc<WorkerState>, command: Command) {
             state.reply(Event::ClientSecretRestored(found));
         }
         Command::MicrosoftSignIn { request, client_id } => {
-            microsoft_sign_in(&state, request, client_id).await
+            let result = microsoft_graph(&state, request, client_id, &crate::graph::SCOPES)
+                .await
+                .map(|graph| {
+                    if let Ok(mut slot) = state.graph.lock() {
+                        *slot = Some(Arc::new(graph));
+                    }
+                });
+            state.reply(Event::MicrosoftSignedIn { request, result });
+        }
+        Command::SetUpTenantAccess { request } => {
+            let bootstrap = crate::graph::BOOTSTRAP_CLIENT_ID.to_string();
+            let result =
+                match microsoft_graph(&state, request, bootstrap, &crate::graph::BOOTSTRAP_SCOPES)
+                    .await
+                {
+                    Ok(graph) => crate::graph::set_up_tenant_access(&graph)
+                        .await
+                        .map_err(Problem::Graph),
+                    Err(problem) => Err(problem),
+                };
+            state.reply(Event::TenantAccessSetUp { request, result });
         }
         Command::EntraConnect { request, options } => {
             let graph = state.graph.lock().ok().and_then(|g| g.clone());
@@ -425,54 +449,46 @@ async fn entra_activity(
     })
 }
 
-/// Signs in with Microsoft in the system browser and keeps the Graph client for "Do it for me".
-async fn microsoft_sign_in(state: &WorkerState, request: RequestId, client_id: String) {
+/// Signs in with Microsoft in the system browser as `client_id`, asking for `scopes`; the Graph
+/// client it returns carries the token (in memory only).
+async fn microsoft_graph(
+    state: &WorkerState,
+    request: RequestId,
+    client_id: String,
+    scopes: &'static [&'static str],
+) -> Result<crate::graph::GraphClient, Problem> {
     use crate::graph::{GraphClient, PendingSignIn, RetryPolicy, SignInConfig};
     let microsoft = state.setup.microsoft.clone();
     let config = SignInConfig {
         login_base: microsoft.login_base,
         client_id,
         tenant: "organizations".into(),
+        scopes,
         pages: microsoft.pages,
     };
-    let failed = |error| Event::MicrosoftSignedIn {
-        request,
-        result: Err(Problem::MicrosoftSignIn(error)),
-    };
-    let pending = match PendingSignIn::start(config).await {
-        Ok(pending) => pending,
-        Err(error) => return state.reply(failed(error)),
-    };
+    let pending = PendingSignIn::start(config)
+        .await
+        .map_err(Problem::MicrosoftSignIn)?;
     state.setup.browser.open(&pending.url);
     state.reply(Event::MicrosoftSignInWaiting {
         request,
         url: pending.url.clone(),
     });
-    let http = match state.setup.tls.http_client(crate::net::DEFAULT_TIMEOUT) {
-        Ok(http) => http,
-        Err(error) => {
-            let result = Err(state.problem(AppsembleError::TlsSetup(error)));
-            return state.reply(Event::MicrosoftSignedIn { request, result });
-        }
-    };
-    match pending.finish(&http, BROWSER_SIGN_IN_DEADLINE).await {
-        Ok(token) => {
-            let graph = GraphClient::new(
-                &microsoft.graph_base,
-                token.access,
-                http,
-                RetryPolicy::default(),
-            );
-            if let Ok(mut slot) = state.graph.lock() {
-                *slot = Some(Arc::new(graph));
-            }
-            state.reply(Event::MicrosoftSignedIn {
-                request,
-                result: Ok(()),
-            });
-        }
-        Err(error) => state.reply(failed(error)),
-    }
+    let http = state
+        .setup
+        .tls
+        .http_client(crate::net::DEFAULT_TIMEOUT)
+        .map_err(|error| state.problem(AppsembleError::TlsSetup(error)))?;
+    let token = pending
+        .finish(&http, BROWSER_SIGN_IN_DEADLINE)
+        .await
+        .map_err(Problem::MicrosoftSignIn)?;
+    Ok(GraphClient::new(
+        &microsoft.graph_base,
+        token.access,
+        http,
+        RetryPolicy::default(),
+    ))
 }
 
 /// A cancelled rehearsal may have left its test user behind: remove it and say so.

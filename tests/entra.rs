@@ -326,6 +326,7 @@ fn sign_in_config(fake: &FakeGraph) -> scim_assistant::graph::SignInConfig {
         login_base: fake.login_base(),
         client_id: "11111111-aaaa-4bbb-8ccc-222222222222".into(),
         tenant: "organizations".into(),
+        scopes: &scim_assistant::graph::SCOPES,
         pages: ("signed in", "refused"),
     }
 }
@@ -387,4 +388,39 @@ async fn a_refused_sign_in_is_explained_by_its_aadsts_code() {
     let words =
         scim_assistant::messages::entra::explain_sign_in_in(&error, scim_assistant::i18n::Lang::En);
     assert!(words.summary.contains("consent"), "{words:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn setting_up_tenant_access_creates_one_app_registration_with_consent() {
+    use scim_assistant::graph::{PERMISSIONS, set_up_tenant_access};
+    let fake = FakeGraph::start().await;
+    let graph = graph(&fake);
+    let client_id = set_up_tenant_access(&graph).await.unwrap();
+    let again = set_up_tenant_access(&graph).await.unwrap();
+    assert_eq!(client_id, again, "a second run finds the same app");
+    fake.with(|s| {
+        assert_eq!(s.applications.len(), 1);
+        let app = &s.applications[0];
+        assert_eq!(app["appId"], client_id.as_str());
+        assert_eq!(app["signInAudience"], "AzureADMyOrg", "single tenant");
+        assert_eq!(app["isFallbackPublicClient"], true);
+        assert_eq!(app["publicClient"]["redirectUris"][0], "http://localhost");
+        let access = app["requiredResourceAccess"][0]["resourceAccess"]
+            .as_array()
+            .unwrap();
+        assert_eq!(
+            access.len(),
+            PERMISSIONS.len(),
+            "exactly the permissions needed, ids read from Graph"
+        );
+        assert_eq!(s.app_service_principals.len(), 1);
+        let consent = &s.consents[0];
+        assert_eq!(consent["consentType"], "AllPrincipals");
+        assert!(
+            consent["scope"]
+                .as_str()
+                .unwrap()
+                .contains("Synchronization.ReadWrite.All")
+        );
+    });
 }

@@ -973,3 +973,69 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
     });
     assert!(shows(&window, "Provisioning job: Active"));
 }
+
+#[test]
+fn set_up_access_for_this_tenant_then_signs_in_with_the_new_app() {
+    let world = World::new(WriteMode::Fixed);
+    let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
+    let app = WizardApp::new(AppSetup {
+        browser: world.browser.clone(),
+        microsoft: scim_assistant::worker::MicrosoftSetup {
+            login_base: graph.login_base(),
+            graph_base: graph.base(),
+            pages: ("signed in", "refused"),
+        },
+        ..support::app_setup(
+            &world.runtime,
+            ProgressStore::at(world.progress_file.clone()),
+        )
+    });
+    let mut window = Harness::builder()
+        .with_size(egui::vec2(980.0, 1000.0))
+        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
+    window.step();
+    click(&mut window, "Next");
+    click(&mut window, "Set up access for this tenant");
+    let follow = |opened: usize| {
+        let url = world.browser.opened.lock().unwrap()[opened].clone();
+        world.runtime.block_on(async {
+            let http = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap();
+            let answer = http.get(&url).send().await.unwrap();
+            let back = answer.headers()["location"].to_str().unwrap().replacen(
+                "localhost",
+                "127.0.0.1",
+                1,
+            );
+            http.get(&back).send().await.unwrap();
+        });
+        url
+    };
+    step_until(&mut window, "the bootstrap sign-in", |_| {
+        world.browser.opened.lock().unwrap().len() == 1
+    });
+    let bootstrap = follow(0);
+    assert!(
+        bootstrap.contains("client_id=14d82eec-204b-4c2f-b7e8-296a70dab67e"),
+        "{bootstrap}"
+    );
+    step_until(&mut window, "the second sign-in", |_| {
+        world.browser.opened.lock().unwrap().len() == 2
+    });
+    let created = graph.with(|s| s.applications[0]["appId"].as_str().unwrap().to_string());
+    assert_eq!(
+        window.state().wizard.progress.entra_client_id,
+        created,
+        "remembered"
+    );
+    let second = follow(1);
+    assert!(
+        second.contains(&format!("client_id={created}")),
+        "the tenant's own app signs in: {second}"
+    );
+    step_until(&mut window, "the Microsoft sign-in", |h| {
+        h.state().wizard.entra.signed_in
+    });
+}

@@ -141,6 +141,7 @@ async fn sign_in(
         login_base,
         client_id,
         tenant: args.tenant.clone(),
+        scopes: &crate::graph::SCOPES,
         pages: (words::LANDING_SIGNED_IN.get(), words::LANDING_REFUSED.get()),
     };
     let l = crate::i18n::lang();

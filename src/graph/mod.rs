@@ -2,6 +2,7 @@
 //! edits, and `connect`, which creates or finds the enterprise app and sets up provisioning.
 
 mod activity;
+mod bootstrap;
 mod client;
 mod connect;
 mod schema;
@@ -10,6 +11,7 @@ mod sign_in;
 pub use activity::{
     JobStatus, LogProblem, OnDemand, OnDemandStep, job_status, problems, provision_one,
 };
+pub use bootstrap::{BOOTSTRAP_CLIENT_ID, BOOTSTRAP_SCOPES, PERMISSIONS, set_up_tenant_access};
 pub use client::{Answer, Freshness, GraphClient, GraphError, RetryPolicy};
 pub use connect::{
     CUSTOM_APP_TEMPLATE, ConnectOptions, ConnectReport, EntraFinding, EntraStep, ServicePrincipal,

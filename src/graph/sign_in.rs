@@ -36,6 +36,8 @@ pub struct SignInConfig {
     pub client_id: String,
     /// `organizations`, or a tenant id or domain.
     pub tenant: String,
+    /// The permissions to ask for: [`SCOPES`], or the bootstrap's.
+    pub scopes: &'static [&'static str],
     /// What the browser shows once it is sent back here: (signed in, refused). Words belong to
     /// the edge, so the caller passes them in.
     pub pages: (&'static str, &'static str),
@@ -118,7 +120,7 @@ impl PendingSignIn {
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let (url, state) = client
             .authorize_url(CsrfToken::new_random)
-            .add_scopes(SCOPES.iter().map(|s| Scope::new(s.to_string())))
+            .add_scopes(config.scopes.iter().map(|s| Scope::new(s.to_string())))
             .add_extra_param("prompt", "select_account")
             .set_pkce_challenge(challenge)
             .url();

@@ -23,11 +23,47 @@ pub struct EntraState {
     signing_in: InFlight,
     connecting: InFlight,
     acting: InFlight,
+    setting_up: InFlight,
 }
 
 impl EntraState {
     pub fn signing_in(&self) -> bool {
-        self.signing_in.busy()
+        self.signing_in.busy() || self.setting_up.busy()
+    }
+
+    pub(super) fn set_up_access(&mut self, requests: &mut Requests) -> Vec<Command> {
+        if self.signing_in() {
+            return Vec::new();
+        }
+        self.problem = None;
+        vec![Command::SetUpTenantAccess {
+            request: self.setting_up.start(requests),
+        }]
+    }
+
+    /// The tenant's app registration exists: remember its client id and sign in with it (the
+    /// bootstrap client never makes the provisioning calls).
+    pub(super) fn access_set_up(
+        &mut self,
+        request: RequestId,
+        result: Result<String, Problem>,
+        progress: &mut Progress,
+        requests: &mut Requests,
+    ) -> Vec<Command> {
+        if !self.setting_up.settle(request) {
+            return Vec::new();
+        }
+        self.sign_in_url = None;
+        match result {
+            Ok(client_id) => {
+                progress.entra_client_id = client_id;
+                self.sign_in(progress, requests)
+            }
+            Err(problem) => {
+                self.problem = Some(problem);
+                Vec::new()
+            }
+        }
     }
 
     pub fn connecting(&self) -> bool {
@@ -90,7 +126,7 @@ impl EntraState {
     }
 
     pub(super) fn sign_in_waiting(&mut self, request: RequestId, url: String) {
-        if self.signing_in.is(request) {
+        if self.signing_in.is(request) || self.setting_up.is(request) {
             self.sign_in_url = Some(url);
         }
     }

@@ -201,6 +201,7 @@ impl Wizard {
             Action::StartWatching => self.start_watching(),
             Action::StopWatching => self.watch.stop(),
             Action::SignInWithMicrosoft => self.entra.sign_in(&self.progress, requests),
+            Action::SetUpTenantAccess => self.entra.set_up_access(requests),
             Action::ProvisionOnePerson => self.entra.act(false, requests),
             Action::StartInEntra => self.entra.act(true, requests),
             Action::DoItForMe => {
@@ -283,6 +284,10 @@ impl Wizard {
             Event::MicrosoftSignedIn { request, result } => {
                 self.entra.signed_in_result(request, result);
                 Vec::new()
+            }
+            Event::TenantAccessSetUp { request, result } => {
+                self.entra
+                    .access_set_up(request, result, &mut self.progress, requests)
             }
             Event::EntraActivity { request, result } => {
                 self.entra.acted(request, result);

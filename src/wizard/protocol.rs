@@ -96,6 +96,8 @@ pub enum Action {
     StartWatching,
     StopWatching,
     SignInWithMicrosoft,
+    /// Create this tenant's own app registration to sign in with (one bootstrap sign-in).
+    SetUpTenantAccess,
     /// "Do it for me": set up provisioning in Entra through Microsoft Graph.
     DoItForMe,
     /// Entra's Provision on demand for the person named in step 8.
@@ -151,6 +153,10 @@ pub enum Command {
         server: ServerAddress,
         id: String,
         secret: Secret,
+    },
+    /// Signs in with the bootstrap client and creates the tenant's app registration.
+    SetUpTenantAccess {
+        request: RequestId,
     },
     /// Signs in with Microsoft in the system browser; the worker keeps the Graph token.
     MicrosoftSignIn {
@@ -227,6 +233,11 @@ pub enum Event {
     MicrosoftSignedIn {
         request: RequestId,
         result: Result<(), Problem>,
+    },
+    /// The client id of the app registration "Set up access" created (or found).
+    TenantAccessSetUp {
+        request: RequestId,
+        result: Result<String, Problem>,
     },
     EntraConnected {
         request: RequestId,

@@ -93,6 +93,12 @@ pub struct GraphState {
     pub grants: HashMap<String, identity::Grant>,
     /// When set (an `AADSTS…` code), the authorize endpoint refuses with it.
     pub refuse_sign_in: Option<String>,
+    /// App registrations created in the tenant (`POST /applications`).
+    pub applications: Vec<Value>,
+    /// Service principals of those app registrations (`POST /servicePrincipals`).
+    pub app_service_principals: Vec<Value>,
+    /// Admin consents (`POST /oauth2PermissionGrants`).
+    pub consents: Vec<Value>,
     counter: u64,
 }
 
@@ -139,6 +145,9 @@ impl GraphState {
             logs: Vec::new(),
             grants: HashMap::new(),
             refuse_sign_in: None,
+            applications: Vec::new(),
+            app_service_principals: Vec::new(),
+            consents: Vec::new(),
             counter: 0,
         }
     }
@@ -170,11 +179,18 @@ pub struct FakeGraph {
 
 impl FakeGraph {
     pub async fn start() -> Self {
+        Self::start_on(0).await
+    }
+
+    /// Starts on a given port (0: any free one).
+    pub async fn start_on(port: u16) -> Self {
         let state: Shared = Arc::new(Mutex::new(GraphState::seeded()));
         let app = axum::Router::new()
             .fallback(handle)
             .with_state(state.clone());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+            .await
+            .unwrap();
         let addr = listener.local_addr().unwrap();
         tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
@@ -291,13 +307,7 @@ async fn handle(
     let segments: Vec<String> = path
         .trim_matches('/')
         .split('/')
-        .map(|segment| {
-            // Percent-decoded, as Graph reads `users/ada%40contoso.example`.
-            url::form_urlencoded::parse(segment.replace('+', "%2B").as_bytes())
-                .next()
-                .map(|(decoded, _)| decoded.into_owned())
-                .unwrap_or_default()
-        })
+        .map(percent_decoded)
         .collect();
     let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
     // Calls that reach out to the SCIM server run without holding the lock.
@@ -345,6 +355,50 @@ fn route(
             instantiate(state, template, body)
         }
         (Method::GET, ["servicePrincipals"]) => list_service_principals(state, query),
+        (Method::GET, [by_app_id]) if by_app_id.starts_with("servicePrincipals(appId=") => {
+            service_principal_by_app_id(state, by_app_id)
+        }
+        (Method::GET, ["applications"]) => {
+            let name = filter_literal(
+                query.get("$filter").map(String::as_str).unwrap_or_default(),
+                "displayName",
+            );
+            let value: Vec<Value> = state
+                .applications
+                .iter()
+                .filter(|a| a["displayName"].as_str() == name.as_deref())
+                .cloned()
+                .collect();
+            ok(StatusCode::OK, json!({"value": value}))
+        }
+        (Method::POST, ["applications"]) => {
+            let mut app = body.clone();
+            app["id"] = json!(state.next_id());
+            app["appId"] = json!(state.next_id());
+            state.applications.push(app.clone());
+            ok(StatusCode::CREATED, app)
+        }
+        (Method::POST, ["servicePrincipals"]) => {
+            let app_id = body["appId"].clone();
+            if state
+                .app_service_principals
+                .iter()
+                .any(|sp| sp["appId"] == app_id)
+            {
+                return error(
+                    StatusCode::CONFLICT,
+                    "Request_MultipleObjectsWithSameKeyValue",
+                    "The service principal already exists.",
+                );
+            }
+            let sp = json!({"id": state.next_id(), "appId": app_id});
+            state.app_service_principals.push(sp.clone());
+            ok(StatusCode::CREATED, sp)
+        }
+        (Method::POST, ["oauth2PermissionGrants"]) => {
+            state.consents.push(body.clone());
+            ok(StatusCode::CREATED, body.clone())
+        }
         (Method::GET, ["servicePrincipals", sp]) => get_service_principal(state, sp),
         (Method::GET, ["servicePrincipals", sp, "synchronization", "jobs"]) => list_jobs(state, sp),
         (Method::POST, ["servicePrincipals", sp, "synchronization", "jobs"]) => {
@@ -485,6 +539,30 @@ fn route(
     }
 }
 
+/// A path segment percent-decoded, as Graph reads `users/ada%40contoso.example`.
+fn percent_decoded(segment: &str) -> String {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// `displayName eq 'x'` → `x` (quotes doubled inside, graph.md §4).
 fn filter_literal(filter: &str, attribute: &str) -> Option<String> {
     let start = filter.find(&format!("{attribute} eq '"))? + attribute.len() + 5;
@@ -504,6 +582,45 @@ fn filter_literal(filter: &str, attribute: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Microsoft Graph's own service principal (with its delegated permissions), or one of the
+/// tenant's app registrations, looked up as `servicePrincipals(appId='…')`.
+fn service_principal_by_app_id(state: &GraphState, segment: &str) -> Response {
+    let app_id = segment
+        .trim_start_matches("servicePrincipals(appId='")
+        .trim_end_matches("')");
+    if app_id == "00000003-0000-0000-c000-000000000000" {
+        let scopes: Vec<Value> = [
+            "Application.ReadWrite.All",
+            "AppRoleAssignment.ReadWrite.All",
+            "Synchronization.ReadWrite.All",
+            "User.Read.All",
+            "GroupMember.Read.All",
+            "AuditLog.Read.All",
+            "Mail.Send",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, value)| json!({"id": format!("5c0e5bd7-0000-4000-8000-{i:012}"), "value": value, "type": "Admin"}))
+        .collect();
+        return ok(
+            StatusCode::OK,
+            json!({"id": "9f7d6b3e-0000-4000-8000-000000000003", "appId": app_id, "oauth2PermissionScopes": scopes}),
+        );
+    }
+    match state
+        .app_service_principals
+        .iter()
+        .find(|sp| sp["appId"] == app_id)
+    {
+        Some(sp) => ok(StatusCode::OK, sp.clone()),
+        None => error(
+            StatusCode::NOT_FOUND,
+            "Request_ResourceNotFound",
+            "Resource not found.",
+        ),
+    }
 }
 
 fn sp_json(sp: &FakeServicePrincipal) -> Value {

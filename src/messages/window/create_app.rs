@@ -76,3 +76,11 @@ pub const MICROSOFT_SIGN_IN_FIRST: Text = Text::new(
     "Sign in with Microsoft first (step 2).",
     "Meld u eerst aan bij Microsoft (stap 2).",
 );
+pub const SET_UP_ACCESS: Text = Text::new(
+    "Set up access for this tenant",
+    "Toegang voor deze tenant instellen",
+);
+pub const SET_UP_ACCESS_NOTE: Text = Text::new(
+    "No app registration yet? One sign-in as an administrator (through Microsoft Graph Command Line Tools) creates \"Appsemble SCIM assistant\" in your tenant with exactly the permissions needed and consents to them; the assistant then signs in with that app.",
+    "Nog geen app-registratie? Eén aanmelding als beheerder (via Microsoft Graph Command Line Tools) maakt \"Appsemble SCIM assistant\" in uw tenant met precies de benodigde rechten en geeft er toestemming voor; daarna meldt de assistent zich met die app aan.",
+);

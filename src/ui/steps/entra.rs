@@ -30,9 +30,15 @@ pub fn sign_in(ui: &mut Ui, cx: &mut StepContext) {
                 &mut cx.wizard.progress.entra_client_id,
                 false,
             );
-            if ui.button(window::MICROSOFT_SIGN_IN).clicked() {
-                cx.intents.push(Intent::Wizard(Action::SignInWithMicrosoft));
-            }
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(window::MICROSOFT_SIGN_IN).clicked() {
+                    cx.intents.push(Intent::Wizard(Action::SignInWithMicrosoft));
+                }
+                if ui.button(window::SET_UP_ACCESS).clicked() {
+                    cx.intents.push(Intent::Wizard(Action::SetUpTenantAccess));
+                }
+            });
+            ui.label(RichText::new(window::SET_UP_ACCESS_NOTE).weak());
         }
         if let Some(problem) = &cx.wizard.entra.problem {
             show_problem(ui, problem);
