@@ -934,6 +934,11 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
     assert!(shows(&window, "18 removed and 1 changed"));
     let report = window.state().wizard.entra.report.clone().unwrap();
     assert!(report.ok(), "{report:#?}");
+    let done = &window.state().wizard.progress.done;
+    assert!(
+        done.contains(&Step::CreateApp) && done.contains(&Step::Mappings),
+        "{done:?}"
+    );
     let sp = report.service_principal_id.unwrap();
     let targets = graph.with(|s| scim_assistant::graph::user_targets(&s.job(&sp).unwrap().schema));
     assert_eq!(

@@ -115,8 +115,8 @@ pub fn explain_in(finding: &EntraFinding, l: Lang) -> Explanation {
             "",
         ),
         StartNotAsked => says(
-            tr!(l; "Not started (--start not given).", "Niet gestart (--start niet opgegeven)."),
-            tr!(l; "Provision one person first (`scim-assistant entra provision`), then start.", "Richt eerst één persoon in (`scim-assistant entra provision`) en start daarna."),
+            tr!(l; "Not started yet.", "Nog niet gestart."),
+            tr!(l; "Provision one person first (step 8, or `scim-assistant entra provision`), then start.", "Richt eerst één persoon in (stap 8, of `scim-assistant entra provision`) en start daarna."),
         ),
         GraphFailed(error) => explain_graph_error(error, l),
         Skipped { because } => {

@@ -294,6 +294,12 @@ impl Wizard {
                 Vec::new()
             }
             Event::EntraConnected { request, result } => {
+                // What "Do it for me" did, the manual steps 2, 3 and 7 no longer need.
+                if result.as_ref().is_ok_and(|r| r.ok()) {
+                    self.progress
+                        .done
+                        .extend([Step::CreateApp, Step::AssignUsers, Step::Mappings]);
+                }
                 self.entra.connected(request, result);
                 Vec::new()
             }

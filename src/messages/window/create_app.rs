@@ -14,9 +14,10 @@ pub const CREATE_PATH_OLD: Text = Text::new(
     "Older screens: Entra admin center > Identity > Applications > Enterprise applications, or Azure portal > Microsoft Entra ID > Enterprise applications; then New application > Create your own application",
     "Oudere schermen: Entra-beheercentrum > Identity > Applications > Enterprise applications, of Azure-portal > Microsoft Entra ID > Enterprise applications; daarna New application > Create your own application",
 );
-pub const CREATE_NAME: Text = Text::new(
-    "Name for the app (paste it under \"What's the name of your app?\")",
-    "Naam voor de app (plak die bij \"What's the name of your app?\")",
+pub const CREATE_NAME: Text = Text::new("Name for the app", "Naam voor de app");
+pub const CREATE_NAME_WHERE: Text = Text::new(
+    "Paste it under \"What's the name of your app?\".",
+    "Plak die bij \"What's the name of your app?\".",
 );
 pub const CREATE_CHOICE: Text = Text::new(
     "Choose \"Integrate any other application you don't find in the gallery (Non-gallery)\", then Create.",

@@ -26,6 +26,7 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         cx.feedback,
         cx.intents,
     );
+    ui.label(egui::RichText::new(window::CREATE_NAME_WHERE).weak());
     ui.add_space(8.0);
     if ui.button(window::CREATE_OPEN).clicked() {
         cx.intents
