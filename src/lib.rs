@@ -5,6 +5,9 @@
 //! `cli` prints their results and `messages` holds every sentence a user reads.
 
 pub mod address;
+
+/// This build's version and, when built from git, its commit: `0.1.0 (1a2b3c4d5e)` (build.rs).
+pub const VERSION: &str = env!("SCIM_ASSISTANT_VERSION");
 pub mod appsemble;
 pub mod browser_login;
 pub mod cli;

@@ -12,7 +12,7 @@ use crate::probe::{Status, TestReport};
 use crate::secret::Secret;
 
 /// The assistant's own version, so support knows which checks ran.
-pub const ASSISTANT_VERSION: &str = concat!("scim-assistant ", env!("CARGO_PKG_VERSION"));
+pub const ASSISTANT_VERSION: &str = concat!("scim-assistant ", env!("SCIM_ASSISTANT_VERSION"));
 
 /// `YYYY-MM-DDTHH:MM:SSZ` for a point in time (UTC).
 pub fn utc_timestamp(time: SystemTime) -> String {

@@ -836,3 +836,19 @@ async fn entra_connect_signs_in_with_microsoft_in_the_browser() {
     assert_eq!(json["ok"], true);
     assert!(!stdout.contains(fake_graph::ACCESS_TOKEN));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn version_names_the_release_and_the_build() {
+    let out = run(&["--version"], &[], None).await;
+    assert_eq!(out.code, 0);
+    assert!(
+        out.stdout
+            .starts_with(&format!("scim-assistant {}", env!("CARGO_PKG_VERSION"))),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(
+        out.stdout.trim(),
+        format!("scim-assistant {}", scim_assistant::VERSION)
+    );
+}

@@ -841,6 +841,10 @@ fn a_long_app_list_can_be_filtered() {
 fn a_screen_reader_finds_the_window_by_its_title_and_reads_the_verdicts_as_text() {
     let world = World::new(WriteMode::Shipped);
     let mut window = world.window();
+    assert!(shows(
+        &window,
+        &format!("Version {}", env!("CARGO_PKG_VERSION"))
+    ));
     use egui_kittest::kittest::NodeT;
     let root = window.root();
     assert_eq!(root.accesskit_node().role(), Role::Window);

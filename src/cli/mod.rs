@@ -25,7 +25,7 @@ use crate::secret::Secret;
 // The help texts of the command, its subcommands and flags live in `messages::cli_help`, in
 // English and Dutch; `localized_command` attaches them.
 #[derive(Debug, Parser)]
-#[command(name = "scim-assistant", version)]
+#[command(name = "scim-assistant", version = crate::VERSION)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -7,7 +7,7 @@ mod widgets;
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-use egui::Ui;
+use egui::{RichText, Ui};
 
 use crate::credentials::{OsKeyring, SecretStore};
 
@@ -181,6 +181,12 @@ impl WizardApp {
             ui.separator();
             widgets::language_switch(ui, &mut intents);
             widgets::theme_switch(ui);
+            ui.add_space(8.0);
+            // The package version on screen (stable in snapshots); the commit on hover.
+            ui.label(
+                RichText::new(format!("{} {}", window::VERSION, env!("CARGO_PKG_VERSION"))).weak(),
+            )
+            .on_hover_text(crate::VERSION);
         });
         egui::Panel::bottom("navigation").show(ui, |ui| {
             self.navigation(ui, &mut intents);

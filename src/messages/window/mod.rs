@@ -139,3 +139,4 @@ pub fn step_title(step: Step) -> Text {
         Step::Done => Text::new("Done", "Klaar"),
     }
 }
+pub const VERSION: Text = Text::new("Version", "Versie");
