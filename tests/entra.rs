@@ -424,3 +424,32 @@ async fn setting_up_tenant_access_creates_one_app_registration_with_consent() {
         );
     });
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_device_code_fallback_works_and_any_failure_says_use_the_browser() {
+    use scim_assistant::graph::{MicrosoftSignInError, sign_in_with_device_code};
+    let fake = FakeGraph::start().await;
+    let mut shown = None;
+    let token =
+        sign_in_with_device_code(&sign_in_config(&fake), &reqwest::Client::new(), |prompt| {
+            shown = Some(prompt)
+        })
+        .await
+        .unwrap();
+    assert_eq!(token.access.expose(), ACCESS_TOKEN);
+    let prompt = shown.unwrap();
+    assert_eq!(prompt.user_code, "FAKE-CODE");
+    assert_eq!(prompt.verification_uri, "https://microsoft.com/devicelogin");
+
+    fake.with(|s| s.refuse_sign_in = Some("AADSTS7000218".into()));
+    let error = sign_in_with_device_code(&sign_in_config(&fake), &reqwest::Client::new(), |_| {})
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, MicrosoftSignInError::DeviceCodeUnavailable { .. }),
+        "{error:?}"
+    );
+    let words =
+        scim_assistant::messages::entra::explain_sign_in_in(&error, scim_assistant::i18n::Lang::En);
+    assert!(words.fix.contains("browser sign-in"), "{words:?}");
+}

@@ -35,6 +35,9 @@ pub struct GraphArgs {
     /// The tenant to sign in to (id or domain); default: the one of the account chosen.
     #[arg(long, default_value = "organizations")]
     pub tenant: String,
+    /// Sign in with a code on another device (for machines without a browser).
+    #[arg(long)]
+    pub device_code: bool,
     #[arg(long)]
     pub json: bool,
 }
@@ -145,6 +148,19 @@ async fn sign_in(
         pages: (words::LANDING_SIGNED_IN.get(), words::LANDING_REFUSED.get()),
     };
     let l = crate::i18n::lang();
+    if args.device_code {
+        let show = |prompt: crate::graph::DeviceCodePrompt| {
+            eprintln!("{}", text::DEVICE_CODE);
+            eprintln!("{}  {}", prompt.verification_uri, prompt.user_code);
+        };
+        return match crate::graph::sign_in_with_device_code(&config, http, show).await {
+            Ok(token) => Ok(token.access),
+            Err(error) => {
+                print_problem(&words::explain_sign_in_in(&error, l));
+                Err(ExitCode::from(EXIT_FAILURE))
+            }
+        };
+    }
     let pending = match PendingSignIn::start(config).await {
         Ok(pending) => pending,
         Err(error) => {

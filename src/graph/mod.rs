@@ -19,7 +19,8 @@ pub use connect::{
 };
 pub use schema::{MappingChanges, disable_groups, rule_id, trim_user_mapping, user_targets};
 pub use sign_in::{
-    BUILT_IN_CLIENT_ID, MicrosoftSignInError, MicrosoftToken, PendingSignIn, SCOPES, SignInConfig,
+    BUILT_IN_CLIENT_ID, DeviceCodePrompt, MicrosoftSignInError, MicrosoftToken, PendingSignIn,
+    SCOPES, SignInConfig, sign_in_with_device_code,
 };
 
 /// Microsoft's clouds: where to sign in and where Graph lives (overridable for tests and proxies).

@@ -55,6 +55,9 @@ pub enum MicrosoftSignInError {
     Refused { code: String, description: String },
     #[error("Microsoft could not be reached")]
     Network,
+    /// The device-code fallback did not work (blocked, not allowed for the app, declined, expired).
+    #[error("the device-code sign-in did not work")]
+    DeviceCodeUnavailable { detail: String },
 }
 
 impl MicrosoftSignInError {
@@ -275,4 +278,58 @@ async fn reply(stream: &mut TcpStream, status: &str, body: &str) {
         body.len()
     );
     let _ = stream.write_all(answer.as_bytes()).await;
+}
+
+/// What the admin must do on another device to finish a device-code sign-in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeviceCodePrompt {
+    pub verification_uri: String,
+    pub user_code: String,
+}
+
+/// The fallback for machines without a browser (graph.md §2): the device-code flow. Many tenants
+/// block it (Conditional Access), and it needs "Allow public client flows"; every failure of it
+/// therefore ends in [`MicrosoftSignInError::DeviceCodeUnavailable`] ("use the browser sign-in").
+pub async fn sign_in_with_device_code(
+    config: &SignInConfig,
+    http: &reqwest::Client,
+    show: impl FnOnce(DeviceCodePrompt),
+) -> Result<MicrosoftToken, MicrosoftSignInError> {
+    let (_, token) = endpoints(config);
+    let device = format!(
+        "{}/{}/oauth2/v2.0/devicecode",
+        config.login_base.trim_end_matches('/'),
+        config.tenant
+    );
+    let unavailable = |detail: String| MicrosoftSignInError::DeviceCodeUnavailable { detail };
+    let client = BasicClient::new(ClientId::new(config.client_id.clone()))
+        .set_auth_type(AuthType::RequestBody)
+        .set_token_uri(TokenUrl::new(token).map_err(|e| unavailable(e.to_string()))?)
+        .set_device_authorization_url(
+            oauth2::DeviceAuthorizationUrl::new(device).map_err(|e| unavailable(e.to_string()))?,
+        );
+    let send = |request: oauth2::HttpRequest| send(http.clone(), request);
+    let details: oauth2::StandardDeviceAuthorizationResponse = client
+        .exchange_device_code()
+        .add_scopes(config.scopes.iter().map(|s| Scope::new(s.to_string())))
+        .request_async(&send)
+        .await
+        .map_err(|e| unavailable(e.to_string()))?;
+    show(DeviceCodePrompt {
+        verification_uri: details.verification_uri().to_string(),
+        user_code: details.user_code().secret().clone(),
+    });
+    let answer = client
+        .exchange_device_access_token(&details)
+        .request_async(
+            &send,
+            tokio::time::sleep,
+            Some(Duration::from_secs(15 * 60)),
+        )
+        .await
+        .map_err(|e| unavailable(e.to_string()))?;
+    Ok(MicrosoftToken {
+        access: Secret::new(answer.access_token().secret()),
+        refresh: answer.refresh_token().map(|r| Secret::new(r.secret())),
+    })
 }

@@ -98,3 +98,7 @@ pub const NO_SUCH_ENTRA_APP_FIX: Text = Text::new(
 );
 pub const JOB_STATE: Text = Text::new("Provisioning job", "Inrichtingstaak");
 pub const QUARANTINE: Text = Text::new("In quarantine because", "In quarantaine omdat");
+pub const DEVICE_CODE: Text = Text::new(
+    "On any device with a browser, open this address and enter the code:",
+    "Open op een apparaat met een browser dit adres en voer de code in:",
+);

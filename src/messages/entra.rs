@@ -247,6 +247,10 @@ pub fn explain_sign_in_in(error: &crate::graph::MicrosoftSignInError, l: Lang) -
             tr!(l; "The sign-in was not finished within 10 minutes.", "De aanmelding is niet binnen 10 minuten afgerond."),
             tr!(l; "Start it again and finish it in the browser.", "Start hem opnieuw en rond hem af in de browser."),
         ),
+        E::DeviceCodeUnavailable { .. } => says(
+            tr!(l; "The device-code sign-in did not work here (many organisations block it, and the app must allow public client flows).", "Aanmelden met een apparaatcode werkte hier niet (veel organisaties blokkeren het, en de app moet public client flows toestaan)."),
+            tr!(l; "Use the browser sign-in instead: run the command without --device-code on a computer with a browser.", "Gebruik in plaats daarvan de aanmelding in de browser: voer de opdracht zonder --device-code uit op een computer met een browser."),
+        ),
         E::Network => says(
             tr!(l; "Microsoft's sign-in could not be reached.", "De aanmelding van Microsoft was niet bereikbaar."),
             tr!(l; "Check this computer's internet connection.", "Controleer de internetverbinding van deze computer."),

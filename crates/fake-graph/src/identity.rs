@@ -73,8 +73,55 @@ pub fn authorize(state: &mut GraphState, query: &HashMap<String, String>) -> Res
     (StatusCode::FOUND, [(header::LOCATION, target)]).into_response()
 }
 
+/// The device-code flow (RFC 8628, entra.md §2.1): a code to enter elsewhere; the token
+/// endpoint answers `authorization_pending` once before the admin "approves".
+pub fn device_code(state: &mut GraphState, _form: &HashMap<String, String>) -> Response {
+    if let Some(code) = &state.refuse_sign_in {
+        return oauth_error(
+            "invalid_client",
+            &format!("{code}: The provided client is not supported for this feature."),
+        );
+    }
+    let device_code = format!("device-{}", uuid::Uuid::new_v4().simple());
+    state.device_codes.insert(device_code.clone(), 1);
+    let body = json!({"device_code": device_code, "user_code": "FAKE-CODE",
+                      "verification_uri": "https://microsoft.com/devicelogin",
+                      "expires_in": 900, "interval": 1,
+                      "message": "To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code FAKE-CODE to authenticate."});
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+fn granted() -> Response {
+    let body = json!({"token_type": "Bearer", "scope": "https://graph.microsoft.com/.default",
+                      "expires_in": 3600, "access_token": ACCESS_TOKEN, "refresh_token": "fake-refresh-token"});
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
+}
+
 pub fn token(state: &mut GraphState, form: &HashMap<String, String>) -> Response {
     let get = |k: &str| form.get(k).cloned().unwrap_or_default();
+    if get("grant_type") == "urn:ietf:params:oauth:grant-type:device_code" {
+        return match state.device_codes.get_mut(&get("device_code")) {
+            Some(0) => granted(),
+            Some(pending) => {
+                *pending -= 1;
+                oauth_error(
+                    "authorization_pending",
+                    "AADSTS70016: OAuth 2.0 device flow error. Authorization is pending.",
+                )
+            }
+            None => oauth_error("expired_token", "AADSTS70019: Verification code expired."),
+        };
+    }
     if get("grant_type") != "authorization_code" {
         return oauth_error(
             "unsupported_grant_type",

@@ -93,6 +93,8 @@ pub struct GraphState {
     pub grants: HashMap<String, identity::Grant>,
     /// When set (an `AADSTS…` code), the authorize endpoint refuses with it.
     pub refuse_sign_in: Option<String>,
+    /// Device codes handed out, with how many polls still answer `authorization_pending`.
+    pub device_codes: HashMap<String, u32>,
     /// App registrations created in the tenant (`POST /applications`).
     pub applications: Vec<Value>,
     /// Service principals of those app registrations (`POST /servicePrincipals`).
@@ -145,6 +147,7 @@ impl GraphState {
             logs: Vec::new(),
             grants: HashMap::new(),
             refuse_sign_in: None,
+            device_codes: HashMap::new(),
             applications: Vec::new(),
             app_service_principals: Vec::new(),
             consents: Vec::new(),
@@ -260,6 +263,11 @@ async fn handle(
         .unwrap_or_default();
     if path.ends_with("/oauth2/v2.0/authorize") {
         return identity::authorize(&mut state.lock().unwrap(), &query);
+    }
+    if path.ends_with("/oauth2/v2.0/devicecode") {
+        let form: HashMap<String, String> =
+            url::form_urlencoded::parse(&body).into_owned().collect();
+        return identity::device_code(&mut state.lock().unwrap(), &form);
     }
     if path.ends_with("/oauth2/v2.0/token") {
         let form: HashMap<String, String> =
