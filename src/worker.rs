@@ -238,6 +238,10 @@ fn internal_failure(command: &Command) -> Option<Event> {
             result: Err(Problem::Internal),
         },
         Command::RestoreClientSecret { .. } => Event::ClientSecretRestored(None),
+        Command::SearchTenant { request, .. } => Event::TenantSearched {
+            request,
+            result: Err(Problem::Internal),
+        },
         Command::SetUpTenantAccess { request } => Event::TenantAccessSetUp {
             request,
             result: Err(Problem::Internal),
@@ -372,6 +376,16 @@ async fn job(state: Arc<WorkerState>, command: Command) {
                     }
                 });
             state.reply(Event::MicrosoftSignedIn { request, result });
+        }
+        Command::SearchTenant { request, text } => {
+            let graph = state.graph.lock().ok().and_then(|g| g.clone());
+            let result = match graph {
+                Some(graph) => crate::graph::search_principals(&graph, &text)
+                    .await
+                    .map_err(Problem::Graph),
+                None => Err(Problem::MicrosoftSignInNeeded),
+            };
+            state.reply(Event::TenantSearched { request, result });
         }
         Command::SetUpTenantAccess { request } => {
             let bootstrap = crate::graph::BOOTSTRAP_CLIENT_ID.to_string();

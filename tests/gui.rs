@@ -859,10 +859,11 @@ fn a_screen_reader_finds_the_window_by_its_title_and_reads_the_verdicts_as_text(
     assert!(shows(&window, "✔ PASS"));
 }
 
-#[test]
-fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
-    let world = World::new(WriteMode::Fixed);
-    let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
+/// A window on step 2, signed in with Microsoft against `graph` (the browser played by the test).
+fn signed_in_with_microsoft(
+    world: &World,
+    graph: &fake_graph::FakeGraph,
+) -> Harness<'static, WizardApp> {
     let app = WizardApp::new(AppSetup {
         browser: world.browser.clone(),
         clipboard: Box::new(world.clipboard.clone()),
@@ -915,6 +916,14 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
         h.state().wizard.entra.signed_in
     });
     assert!(shows(&window, "Signed in with Microsoft."));
+    window
+}
+
+#[test]
+fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
+    let world = World::new(WriteMode::Fixed);
+    let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
+    let mut window = signed_in_with_microsoft(&world, &graph);
 
     click(&mut window, "1. Before you start");
     reach_a_tested_step_6(&world, &mut window);
@@ -949,6 +958,13 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
         targets,
         ["userName", "active", "name.formatted", "externalId"]
     );
+
+    // Step 7 says what was done to the mappings.
+    click(&mut window, "7. Attribute mappings");
+    assert!(shows(
+        &window,
+        "the users mapping had 22 rows; now it has userName, active, name.formatted, externalId"
+    ));
 
     // Step 8: one person now, through Entra's own Provision on demand, then Start.
     click(&mut window, "8. Start and watch");
@@ -1047,4 +1063,29 @@ fn set_up_access_for_this_tenant_then_signs_in_with_the_new_app() {
     step_until(&mut window, "the Microsoft sign-in", |h| {
         h.state().wizard.entra.signed_in
     });
+}
+
+#[test]
+fn step_3_searches_the_tenant_and_adds_people_to_assign() {
+    let world = World::new(WriteMode::Fixed);
+    let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
+    let mut window = signed_in_with_microsoft(&world, &graph);
+    click(&mut window, "3. Assign users and groups");
+    type_into(&mut window, "Search your tenant's people and groups", "gr");
+    click(&mut window, "Search");
+    step_until(&mut window, "the search", |h| {
+        !h.state().wizard.entra.found.is_empty()
+    });
+    assert!(shows(&window, "Grace Hopper <grace@contoso.example>"));
+    assert!(
+        !shows(&window, "Ada Lovelace"),
+        "only names that start with the text"
+    );
+    click(&mut window, "Add Grace Hopper");
+    click(&mut window, "Add Grace Hopper");
+    assert_eq!(
+        window.state().wizard.entra.assign,
+        "grace@contoso.example",
+        "once"
+    );
 }

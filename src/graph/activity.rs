@@ -177,3 +177,63 @@ mod tests {
         assert!(broken.steps.is_empty());
     }
 }
+
+/// A user or group of the tenant, as the assign search lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Principal {
+    /// What `connect` takes: a user's sign-in name, or a group's display name.
+    pub name: String,
+    pub display_name: String,
+    pub is_group: bool,
+}
+
+/// Users and groups whose names start with `text` (at most ten of each).
+pub async fn search_principals(
+    graph: &GraphClient,
+    text: &str,
+) -> Result<Vec<Principal>, GraphError> {
+    let literal = text.trim().replace('\'', "''");
+    let query = |filter: String, select: &str| -> String {
+        url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("$filter", &filter)
+            .append_pair("$select", select)
+            .append_pair("$top", "10")
+            .finish()
+    };
+    let users = query(
+        format!("startswith(displayName,'{literal}') or startswith(userPrincipalName,'{literal}')"),
+        "displayName,userPrincipalName",
+    );
+    let groups = query(
+        format!("startswith(displayName,'{literal}')"),
+        "displayName",
+    );
+    let (users, groups) = (format!("users?{users}"), format!("groups?{groups}"));
+    let (users, groups) = tokio::join!(
+        graph.get(&users, Freshness::Settled),
+        graph.get(&groups, Freshness::Settled),
+    );
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    let mut found: Vec<Principal> = users?.body["value"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|u| Principal {
+            name: text(&u["userPrincipalName"]),
+            display_name: text(&u["displayName"]),
+            is_group: false,
+        })
+        .collect();
+    found.extend(
+        groups?.body["value"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|g| Principal {
+                name: text(&g["displayName"]),
+                display_name: text(&g["displayName"]),
+                is_group: true,
+            }),
+    );
+    Ok(found)
+}

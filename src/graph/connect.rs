@@ -156,6 +156,9 @@ pub struct ConnectReport {
     pub service_principal_id: Option<String>,
     pub application_id: Option<String>,
     pub job_id: Option<String>,
+    /// The user attribute mappings before and after (target names), for step 7.
+    pub mappings_before: Vec<String>,
+    pub mappings_after: Vec<String>,
 }
 
 impl ConnectReport {
@@ -335,7 +338,9 @@ async fn run_steps(
         .unwrap_or_else(EntraFinding::GraphFailed);
     let mut ok = report.record(StepId::Secrets, started, saved);
     match schema {
-        Ok((changes, groups_turned_off)) => {
+        Ok((changes, groups_turned_off, before, after)) => {
+            report.mappings_before = before;
+            report.mappings_after = after;
             let mappings = if changes.any() {
                 EntraFinding::MappingsFixed(changes)
             } else {
@@ -511,15 +516,17 @@ async fn fix_schema(
     graph: &GraphClient,
     sp: &str,
     job: &str,
-) -> Result<(MappingChanges, bool), GraphError> {
+) -> Result<(MappingChanges, bool, Vec<String>, Vec<String>), GraphError> {
     let path = format!("servicePrincipals/{sp}/synchronization/jobs/{job}/schema");
     let mut schema = graph.get(&path, Freshness::JustCreated).await?.body;
+    let before = super::schema::user_targets(&schema);
     let changes = trim_user_mapping(&mut schema);
     let groups = disable_groups(&mut schema);
+    let after = super::schema::user_targets(&schema);
     if changes.any() || groups {
         graph.put(&path, schema).await?;
     }
-    Ok((changes, groups))
+    Ok((changes, groups, before, after))
 }
 
 /// Assigns each named user or group with the app's "User" role (not "Default Access", which

@@ -19,6 +19,10 @@ pub struct EntraState {
     pub report: Option<ConnectReport>,
     /// The person to provision now (sign-in name).
     pub person: String,
+    /// What step 3's search box holds, and what the last search found.
+    pub search: String,
+    pub found: Vec<crate::graph::Principal>,
+    searching: InFlight,
     pub activity: Option<super::protocol::EntraActivity>,
     signing_in: InFlight,
     connecting: InFlight,
@@ -72,6 +76,42 @@ impl EntraState {
 
     pub fn acting(&self) -> bool {
         self.acting.busy()
+    }
+
+    pub(super) fn search_tenant(&mut self, requests: &mut Requests) -> Vec<Command> {
+        let text = self.search.trim().to_string();
+        if text.is_empty() || !self.signed_in {
+            return Vec::new();
+        }
+        vec![Command::SearchTenant {
+            request: self.searching.start(requests),
+            text,
+        }]
+    }
+
+    pub(super) fn searched(
+        &mut self,
+        request: RequestId,
+        result: Result<Vec<crate::graph::Principal>, Problem>,
+    ) {
+        if !self.searching.settle(request) {
+            return;
+        }
+        match result {
+            Ok(found) => self.found = found,
+            Err(problem) => self.problem = Some(problem),
+        }
+    }
+
+    /// Adds a name to the comma-separated list, once.
+    pub(super) fn add_to_assign(&mut self, name: &str) {
+        let present = self.assign.split(',').any(|n| n.trim() == name);
+        if !present {
+            if !self.assign.trim().is_empty() {
+                self.assign.push_str(", ");
+            }
+            self.assign.push_str(name);
+        }
     }
 
     /// The enterprise application and job "Do it for me" set up, when it did.

@@ -203,6 +203,11 @@ impl Wizard {
             Action::SignInWithMicrosoft => self.entra.sign_in(&self.progress, requests),
             Action::SetUpTenantAccess => self.entra.set_up_access(requests),
             Action::ProvisionOnePerson => self.entra.act(false, requests),
+            Action::SearchTenant => self.entra.search_tenant(requests),
+            Action::AddToAssign(name) => {
+                self.entra.add_to_assign(&name);
+                Vec::new()
+            }
             Action::StartInEntra => self.entra.act(true, requests),
             Action::DoItForMe => {
                 let tenant_url = self.enable.tenant_url.clone();
@@ -283,6 +288,10 @@ impl Wizard {
             }
             Event::MicrosoftSignedIn { request, result } => {
                 self.entra.signed_in_result(request, result);
+                Vec::new()
+            }
+            Event::TenantSearched { request, result } => {
+                self.entra.searched(request, result);
                 Vec::new()
             }
             Event::TenantAccessSetUp { request, result } => {

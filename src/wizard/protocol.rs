@@ -104,6 +104,10 @@ pub enum Action {
     ProvisionOnePerson,
     /// Start provisioning in Entra.
     StartInEntra,
+    /// Search the tenant's users and groups for the text typed in step 3.
+    SearchTenant,
+    /// Add a found user or group to the people "Do it for me" assigns.
+    AddToAssign(String),
 }
 
 /// Network and desktop work for the worker. Each carries what it needs, so the worker keeps no
@@ -153,6 +157,11 @@ pub enum Command {
         server: ServerAddress,
         id: String,
         secret: Secret,
+    },
+    /// Users and groups whose names start with `text`.
+    SearchTenant {
+        request: RequestId,
+        text: String,
     },
     /// Signs in with the bootstrap client and creates the tenant's app registration.
     SetUpTenantAccess {
@@ -233,6 +242,10 @@ pub enum Event {
     MicrosoftSignedIn {
         request: RequestId,
         result: Result<(), Problem>,
+    },
+    TenantSearched {
+        request: RequestId,
+        result: Result<Vec<crate::graph::Principal>, Problem>,
     },
     /// The client id of the app registration "Set up access" created (or found).
     TenantAccessSetUp {

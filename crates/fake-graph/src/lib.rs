@@ -517,15 +517,34 @@ fn route(
             ),
         },
         (Method::GET, ["groups"]) => {
-            let wanted = filter_literal(
-                query.get("$filter").map(String::as_str).unwrap_or_default(),
-                "displayName",
-            );
+            let filter = query.get("$filter").map(String::as_str).unwrap_or_default();
             let value: Vec<Value> = state
                 .groups
                 .iter()
-                .filter(|g| Some(g.display_name.as_str()) == wanted.as_deref())
+                .filter(|g| matches_filter(filter, &[("displayName", &g.display_name)]))
                 .map(|g| json!({"id": g.id, "displayName": g.display_name}))
+                .collect();
+            ok(StatusCode::OK, json!({"value": value}))
+        }
+        (Method::GET, ["users"]) => {
+            let filter = query.get("$filter").map(String::as_str).unwrap_or_default();
+            let value: Vec<Value> = state
+                .users
+                .iter()
+                .filter(|u| {
+                    let name = format!("{} {}", u.given_name, u.surname);
+                    matches_filter(
+                        filter,
+                        &[
+                            ("displayName", &name),
+                            ("userPrincipalName", &u.user_principal_name),
+                        ],
+                    )
+                })
+                .map(|u| {
+                    json!({"id": u.id, "userPrincipalName": u.user_principal_name,
+                           "displayName": format!("{} {}", u.given_name, u.surname)})
+                })
                 .collect();
             ok(StatusCode::OK, json!({"value": value}))
         }
@@ -545,6 +564,28 @@ fn route(
             "No such resource in the fake Graph.",
         ),
     }
+}
+
+/// Graph's `$filter` as far as the assistant uses it: `a eq 'x'` and `startswith(a,'x')`, joined
+/// by `or` (case-insensitive, as Graph's directory filters are).
+fn matches_filter(filter: &str, fields: &[(&str, &str)]) -> bool {
+    filter.split(" or ").any(|clause| {
+        let clause = clause.trim();
+        fields.iter().any(|(name, value)| {
+            if let Some(wanted) = filter_literal(clause, name) {
+                return value.eq_ignore_ascii_case(&wanted);
+            }
+            let prefix = format!("startswith({name},'");
+            clause
+                .strip_prefix(&prefix)
+                .and_then(|rest| rest.strip_suffix("')"))
+                .is_some_and(|start| {
+                    value
+                        .to_lowercase()
+                        .starts_with(&start.replace("''", "'").to_lowercase())
+                })
+        })
+    })
 }
 
 /// A path segment percent-decoded, as Graph reads `users/ada%40contoso.example`.

@@ -18,3 +18,10 @@ pub const ASSIGN_TIP: Text = Text::new(
     "Tip: start with one or two test people; you can add the rest once the first ones arrived.",
     "Tip: begin met een of twee testpersonen; de rest voegt u toe zodra de eersten zijn aangekomen.",
 );
+pub const SEARCH_TENANT: Text = Text::new(
+    "Search your tenant's people and groups",
+    "Zoek mensen en groepen in uw tenant",
+);
+pub const SEARCH: Text = Text::new("Search", "Zoeken");
+pub const ADD: Text = Text::new("Add", "Toevoegen");
+pub const GROUP: Text = Text::new("group", "groep");

@@ -18,3 +18,9 @@ pub const DELETE_THESE: Text = Text::new("Delete these rows", "Verwijder deze re
 pub const CHANGE_THESE: Text = Text::new("Change these rows", "Wijzig deze regels");
 pub const KEEP_THESE: Text = Text::new("Keep these rows", "Laat deze regels staan");
 pub const MAPPING_ATTRIBUTE: Text = Text::new("Appsemble attribute", "Kenmerk in Appsemble");
+
+/// What "Do it for me" did to the user mappings, for step 7.
+pub fn mappings_done(before: usize, after: &[String]) -> String {
+    let after = after.join(", ");
+    crate::tr!(crate::i18n::lang(); "Done for you in Entra: the users mapping had {before} rows; now it has {after}.", "Voor u gedaan in Entra: de kenmerktoewijzing voor gebruikers had {before} regels; nu heeft ze {after}.")
+}

@@ -3,9 +3,18 @@ use egui::{RichText, Ui};
 use crate::mappings::{Mapping, MappingAction, MappingReason, rows_to, short_target};
 use crate::messages::{mapping_reason, window};
 
-pub fn show(ui: &mut Ui, provisioning: crate::probe::ProvisioningVerdict) {
+pub fn show(
+    ui: &mut Ui,
+    provisioning: crate::probe::ProvisioningVerdict,
+    done: Option<&crate::graph::ConnectReport>,
+) {
     if provisioning == crate::probe::ProvisioningVerdict::Fail {
         crate::ui::widgets::blocking_banner(ui, window::DO_NOT_START);
+        ui.add_space(8.0);
+    }
+    if let Some(report) = done.filter(|r| !r.mappings_after.is_empty()) {
+        let words = window::mappings_done(report.mappings_before.len(), &report.mappings_after);
+        ui.label(RichText::new(words).color(crate::ui::widgets::success(ui)));
         ui.add_space(8.0);
     }
     ui.label(window::MAPPINGS_INTRO);

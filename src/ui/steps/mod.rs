@@ -29,11 +29,15 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     match cx.wizard.step() {
         Step::Prepare => prepare::show(ui, cx),
         Step::CreateApp => create_app::show(ui, cx),
-        Step::AssignUsers => assign_users::show(ui),
+        Step::AssignUsers => assign_users::show(ui, cx),
         Step::Appsemble => appsemble::show(ui, cx),
         Step::EnableScim => enable_scim::show(ui, cx),
         Step::Credentials => credentials::show(ui, cx),
-        Step::Mappings => mappings::show(ui, cx.wizard.provisioning()),
+        Step::Mappings => mappings::show(
+            ui,
+            cx.wizard.provisioning(),
+            cx.wizard.entra.report.as_ref(),
+        ),
         Step::Provision => provision::show(ui, cx),
         Step::Done => done::show(ui, cx),
     }
