@@ -968,6 +968,11 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
 
     // Step 8: one person now, through Entra's own Provision on demand, then Start.
     click(&mut window, "8. Start and watch");
+    // Opening step 8 reads Entra's side by itself.
+    step_until(&mut window, "the job's status", |h| {
+        h.state().wizard.entra.activity.is_some() && !h.state().wizard.entra.acting()
+    });
+    assert!(shows(&window, "Provisioning job: NotRun"));
     type_into(
         &mut window,
         "Person to provision now (sign-in name)",
@@ -975,7 +980,11 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
     );
     click(&mut window, "Provision one person now");
     step_until(&mut window, "provision on demand", |h| {
-        h.state().wizard.entra.activity.is_some()
+        let entra = &h.state().wizard.entra;
+        entra
+            .activity
+            .as_ref()
+            .is_some_and(|a| a.on_demand.is_some())
     });
     assert!(shows(&window, "The person was provisioned"));
     assert!(
@@ -997,6 +1006,7 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
             .is_some_and(|a| a.status.state == "Active")
     });
     assert!(shows(&window, "Provisioning job: Active"));
+    assert!(shows(&window, "Last cycle ended: 2026-11-29T08:00:05Z"));
 }
 
 #[test]

@@ -12,6 +12,8 @@ use super::schema::rule_id;
 pub struct JobStatus {
     pub state: String,
     pub quarantine: Option<String>,
+    /// When the last provisioning cycle ended, as Graph gives it (ISO 8601).
+    pub last_cycle: Option<String>,
 }
 
 pub async fn job_status(graph: &GraphClient, sp: &str, job: &str) -> Result<JobStatus, GraphError> {
@@ -25,6 +27,9 @@ pub async fn job_status(graph: &GraphClient, sp: &str, job: &str) -> Result<JobS
     Ok(JobStatus {
         state: status["code"].as_str().unwrap_or("Unknown").to_string(),
         quarantine: status["quarantine"]["reason"].as_str().map(str::to_string),
+        last_cycle: status["lastExecution"]["timeEnded"]
+            .as_str()
+            .map(str::to_string),
     })
 }
 

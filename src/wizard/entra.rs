@@ -138,6 +138,23 @@ impl EntraState {
         }]
     }
 
+    /// Reads the job's state and the first problems (step 8 opens, or the admin refreshes).
+    pub(super) fn read_status(&mut self, requests: &mut Requests) -> Vec<Command> {
+        let Some((service_principal, job)) = self.set_up() else {
+            return Vec::new();
+        };
+        if self.acting() || !self.signed_in {
+            return Vec::new();
+        }
+        vec![Command::EntraActivity {
+            request: self.acting.start(requests),
+            service_principal,
+            job,
+            provision: None,
+            start: false,
+        }]
+    }
+
     pub(super) fn acted(
         &mut self,
         request: RequestId,

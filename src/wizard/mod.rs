@@ -335,7 +335,10 @@ impl Wizard {
                 self.test.auto_tested = true;
                 commands.extend(self.run_test(false));
             }
-            Step::Provision => commands.extend(self.start_watching()),
+            Step::Provision => {
+                commands.extend(self.start_watching());
+                commands.extend(self.entra.read_status(&mut self.requests));
+            }
             _ => {}
         }
         commands

@@ -794,7 +794,10 @@ fn get_job(state: &mut GraphState, sp: &str, id: &str) -> Response {
         Some(job) => ok(
             StatusCode::OK,
             json!({"id": job.id, "templateId": job.template_id,
-                   "status": {"code": job.status, "quarantine": null, "lastExecution": null},
+                   "status": {"code": job.status, "quarantine": null,
+                              "lastExecution": if job.status == "Active" {
+                                  json!({"state": "Succeeded", "timeBegan": "2026-11-29T08:00:00Z", "timeEnded": "2026-11-29T08:00:05Z"})
+                              } else { Value::Null }},
                    "schedule": {"state": if job.status == "Active" { "Active" } else { "Disabled" }}}),
         ),
         _ => error(

@@ -45,3 +45,5 @@ pub const START_IN_ENTRA: Text = Text::new(
     "Start de inrichting in Entra",
 );
 pub const JOB_STATE: Text = Text::new("Provisioning job", "Inrichtingstaak");
+pub const QUARANTINED: Text = Text::new("In quarantine because", "In quarantaine omdat");
+pub const LAST_CYCLE: Text = Text::new("Last cycle ended", "Laatste ronde eindigde");

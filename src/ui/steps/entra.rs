@@ -136,6 +136,15 @@ pub fn activity(ui: &mut Ui, cx: &mut StepContext) {
             }
         }
         ui.label(format!("{}: {}", window::JOB_STATE, activity.status.state));
+        if let Some(reason) = &activity.status.quarantine {
+            ui.label(
+                RichText::new(format!("{}: {reason}", window::QUARANTINED))
+                    .color(ui.visuals().error_fg_color),
+            );
+        }
+        if let Some(ended) = &activity.status.last_cycle {
+            ui.label(format!("{}: {ended}", window::LAST_CYCLE));
+        }
         match &activity.problems {
             Ok(problems) => {
                 for problem in problems.iter().take(5) {
