@@ -1007,6 +1007,10 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
     });
     assert!(shows(&window, "Provisioning job: Active"));
     assert!(shows(&window, "Last cycle ended: 2026-11-29T08:00:05Z"));
+    assert!(shows(
+        &window,
+        "Last cycle: 2 in scope, 1 sent to the app, 1 with an error."
+    ));
 }
 
 #[test]

@@ -313,6 +313,10 @@ async fn run_status(args: StatusArgs) -> ExitCode {
         Ok(status) => (status.state.clone(), status.quarantine.clone()),
         Err(_) => (String::new(), None),
     };
+    let counts =
+        status.as_ref().ok().and_then(|s| s.counts).map(
+            |c| json!({"entitled": c.entitled, "exported": c.exported, "escrowed": c.escrowed}),
+        );
     let explained_problems: Vec<Value> = match &problems {
         Ok(list) => list
             .iter()
@@ -332,7 +336,7 @@ async fn run_status(args: StatusArgs) -> ExitCode {
         println!(
             "{}",
             json!({"ok": ok, "service_principal_id": sp.id, "job_id": job, "state": state,
-                   "quarantine": quarantine, "problems": explained_problems,
+                   "quarantine": quarantine, "counts": counts, "problems": explained_problems,
                    "logs": logs_note.as_ref().map(|n| n.summary.clone())})
         );
     } else {

@@ -14,6 +14,16 @@ pub struct JobStatus {
     pub quarantine: Option<String>,
     /// When the last provisioning cycle ended, as Graph gives it (ISO 8601).
     pub last_cycle: Option<String>,
+    /// The last cycle's counts (synchronizationTaskExecution): people in scope, sent to the
+    /// app, and left with an error (escrowed).
+    pub counts: Option<CycleCounts>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CycleCounts {
+    pub entitled: u64,
+    pub exported: u64,
+    pub escrowed: u64,
 }
 
 pub async fn job_status(graph: &GraphClient, sp: &str, job: &str) -> Result<JobStatus, GraphError> {
@@ -30,6 +40,17 @@ pub async fn job_status(graph: &GraphClient, sp: &str, job: &str) -> Result<JobS
         last_cycle: status["lastExecution"]["timeEnded"]
             .as_str()
             .map(str::to_string),
+        counts: status["lastExecution"]["countEntitled"]
+            .as_u64()
+            .map(|entitled| CycleCounts {
+                entitled,
+                exported: status["lastExecution"]["countExported"]
+                    .as_u64()
+                    .unwrap_or(0),
+                escrowed: status["lastExecution"]["countEscrowed"]
+                    .as_u64()
+                    .unwrap_or(0),
+            }),
     })
 }
 

@@ -9,8 +9,8 @@ mod schema;
 mod sign_in;
 
 pub use activity::{
-    JobStatus, LogProblem, OnDemand, OnDemandStep, Principal, job_status, problems, provision_one,
-    search_principals,
+    CycleCounts, JobStatus, LogProblem, OnDemand, OnDemandStep, Principal, job_status, problems,
+    provision_one, search_principals,
 };
 pub use bootstrap::{BOOTSTRAP_CLIENT_ID, BOOTSTRAP_SCOPES, PERMISSIONS, set_up_tenant_access};
 pub use client::{Answer, Freshness, GraphClient, GraphError, RetryPolicy};

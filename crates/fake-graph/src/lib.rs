@@ -796,7 +796,8 @@ fn get_job(state: &mut GraphState, sp: &str, id: &str) -> Response {
             json!({"id": job.id, "templateId": job.template_id,
                    "status": {"code": job.status, "quarantine": null,
                               "lastExecution": if job.status == "Active" {
-                                  json!({"state": "Succeeded", "timeBegan": "2026-11-29T08:00:00Z", "timeEnded": "2026-11-29T08:00:05Z"})
+                                  json!({"state": "Succeeded", "timeBegan": "2026-11-29T08:00:00Z", "timeEnded": "2026-11-29T08:00:05Z",
+                                         "countEntitled": 2, "countExported": 1, "countEscrowed": 1})
                               } else { Value::Null }},
                    "schedule": {"state": if job.status == "Active" { "Active" } else { "Disabled" }}}),
         ),

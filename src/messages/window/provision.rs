@@ -47,3 +47,8 @@ pub const START_IN_ENTRA: Text = Text::new(
 pub const JOB_STATE: Text = Text::new("Provisioning job", "Inrichtingstaak");
 pub const QUARANTINED: Text = Text::new("In quarantine because", "In quarantaine omdat");
 pub const LAST_CYCLE: Text = Text::new("Last cycle ended", "Laatste ronde eindigde");
+
+/// The last cycle's counts, in words.
+pub fn cycle_counts(entitled: u64, exported: u64, escrowed: u64) -> String {
+    crate::tr!(crate::i18n::lang(); "Last cycle: {entitled} in scope, {exported} sent to the app, {escrowed} with an error.", "Laatste ronde: {entitled} binnen bereik, {exported} naar de app gestuurd, {escrowed} met een fout.")
+}

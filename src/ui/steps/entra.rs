@@ -145,6 +145,13 @@ pub fn activity(ui: &mut Ui, cx: &mut StepContext) {
         if let Some(ended) = &activity.status.last_cycle {
             ui.label(format!("{}: {ended}", window::LAST_CYCLE));
         }
+        if let Some(counts) = activity.status.counts {
+            ui.label(window::cycle_counts(
+                counts.entitled,
+                counts.exported,
+                counts.escrowed,
+            ));
+        }
         match &activity.problems {
             Ok(problems) => {
                 for problem in problems.iter().take(5) {
