@@ -453,3 +453,20 @@ async fn the_device_code_fallback_works_and_any_failure_says_use_the_browser() {
         scim_assistant::messages::entra::explain_sign_in_in(&error, scim_assistant::i18n::Lang::En);
     assert!(words.fix.contains("browser sign-in"), "{words:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_expired_microsoft_sign_in_says_sign_in_again() {
+    let (server, fake) = world(WriteMode::Fixed).await;
+    let expired = GraphClient::new(
+        &fake.base(),
+        Secret::new("an-hour-old-token"),
+        reqwest::Client::new(),
+        RetryPolicy::default(),
+    );
+    let report = connect(&expired, &options(&server)).await;
+    let words = scim_assistant::messages::entra::explain_in(
+        &finding(&report, StepId::App),
+        scim_assistant::i18n::Lang::En,
+    );
+    assert!(words.summary.contains("sign-in has expired"), "{words:?}");
+}

@@ -147,6 +147,10 @@ pub fn explain_graph_error(error: &GraphError, l: Lang) -> Explanation {
             ..
         } => {
             let (summary, fix) = match (*status, code.as_str()) {
+                (401, "InvalidAuthenticationToken") => (
+                    tr!(l; "The Microsoft sign-in has expired (it lasts about an hour).", "De aanmelding bij Microsoft is verlopen (die duurt ongeveer een uur)."),
+                    tr!(l; "Sign in with Microsoft again (step 2), then repeat this.", "Meld u opnieuw aan bij Microsoft (stap 2) en herhaal dit."),
+                ),
                 (403, "Authorization_RequestDenied") | (401, _) => (
                     tr!(l; "Your account may not change enterprise applications or provisioning.", "Uw account mag bedrijfstoepassingen of inrichting niet wijzigen."),
                     tr!(l; "Sign in with an Application Administrator or Cloud Application Administrator, and consent to the permissions the sign-in asks for.", "Meld u aan met een Application Administrator of Cloud Application Administrator, en geef toestemming voor de rechten waar de aanmelding om vraagt."),
