@@ -480,7 +480,7 @@ async fn microsoft_graph(
         scopes,
         pages: microsoft.pages,
     };
-    let pending = PendingSignIn::start(config)
+    let pending = PendingSignIn::start(config.clone())
         .await
         .map_err(Problem::MicrosoftSignIn)?;
     state.setup.browser.open(&pending.url);
@@ -497,12 +497,17 @@ async fn microsoft_graph(
         .finish(&http, BROWSER_SIGN_IN_DEADLINE)
         .await
         .map_err(Problem::MicrosoftSignIn)?;
-    Ok(GraphClient::new(
+    let graph = GraphClient::new(
         &microsoft.graph_base,
         token.access,
-        http,
+        http.clone(),
         RetryPolicy::default(),
-    ))
+    );
+    // A window left open past the hour renews the token instead of asking to sign in again.
+    Ok(match token.refresh {
+        Some(refresh) => graph.with_renewal(crate::graph::renewal(config, refresh, http)),
+        None => graph,
+    })
 }
 
 /// A cancelled rehearsal may have left its test user behind: remove it and say so.

@@ -15,13 +15,18 @@ use scim_assistant::secret::Secret;
 const TOKEN: &str = "the-scim-token";
 const NAME: &str = "Appsemble - Notes";
 
-fn graph(fake: &FakeGraph) -> GraphClient {
-    let fast = RetryPolicy {
+/// Retries fast enough for tests; the waits themselves are what is tested, not their length.
+fn fast() -> RetryPolicy {
+    RetryPolicy {
         replication: Duration::from_secs(10),
         first_wait: Duration::from_millis(10),
         longest_wait: Duration::from_millis(50),
         throttled_attempts: 3,
-    };
+    }
+}
+
+fn graph(fake: &FakeGraph) -> GraphClient {
+    let fast = fast();
     GraphClient::new(
         &fake.base(),
         Secret::new(ACCESS_TOKEN),
@@ -469,4 +474,28 @@ async fn an_expired_microsoft_sign_in_says_sign_in_again() {
         scim_assistant::i18n::Lang::En,
     );
     assert!(words.summary.contains("sign-in has expired"), "{words:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sign_in_older_than_an_hour_is_renewed_with_its_refresh_token() {
+    use scim_assistant::graph::{PendingSignIn, renewal};
+    let (server, fake) = world(WriteMode::Fixed).await;
+    let pending = PendingSignIn::start(sign_in_config(&fake)).await.unwrap();
+    let authorize = pending.url.clone();
+    let finishing = tokio::spawn(async move {
+        pending
+            .finish(&reqwest::Client::new(), Duration::from_secs(30))
+            .await
+    });
+    browse(&authorize).await;
+    let token = finishing.await.unwrap().unwrap();
+    let refresh = token.refresh.expect("offline_access gives a refresh token");
+    let graph =
+        GraphClient::new(&fake.base(), token.access, reqwest::Client::new(), fast()).with_renewal(
+            renewal(sign_in_config(&fake), refresh, reqwest::Client::new()),
+        );
+    fake.with(|s| s.expire_access_tokens());
+    let report = connect(&graph, &options(&server)).await;
+    assert!(report.ok(), "{report:#?}");
+    assert_eq!(fake.with(|s| s.refreshes), 1, "renewed once, then went on");
 }

@@ -76,12 +76,20 @@ pub enum Freshness {
     JustCreated,
 }
 
+/// How to get a new access token when Graph says the old one expired (about an hour).
+pub type Renewal = Box<
+    dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<Secret>> + Send>>
+        + Send
+        + Sync,
+>;
+
 /// A signed-in connection to Microsoft Graph.
 pub struct GraphClient {
     base: String,
-    token: Secret,
+    token: std::sync::Mutex<Secret>,
     http: reqwest::Client,
     retry: RetryPolicy,
+    renewal: Option<Renewal>,
 }
 
 impl std::fmt::Debug for GraphClient {
@@ -107,10 +115,22 @@ impl GraphClient {
     pub fn new(base: &str, token: Secret, http: reqwest::Client, retry: RetryPolicy) -> Self {
         Self {
             base: base.trim_end_matches('/').to_string(),
-            token,
+            token: std::sync::Mutex::new(token),
             http,
             retry,
+            renewal: None,
         }
+    }
+
+    /// Renews the access token with `renewal` (the refresh token) when Graph says it expired, so a
+    /// window left open past the hour keeps working.
+    pub fn with_renewal(mut self, renewal: Renewal) -> Self {
+        self.renewal = Some(renewal);
+        self
+    }
+
+    fn token(&self) -> Secret {
+        self.token.lock().map(|t| t.clone()).unwrap_or_default()
     }
 
     pub async fn get(&self, path: &str, freshness: Freshness) -> Result<Answer, GraphError> {
@@ -143,12 +163,13 @@ impl GraphClient {
         let mut wait = self.retry.first_wait;
         let mut throttled = 0;
         let mut retries = 0;
+        let mut renewed = false;
         loop {
             let url = format!("{}/{}", self.base, path.trim_start_matches('/'));
             let mut request = self
                 .http
                 .request(method.clone(), url)
-                .bearer_auth(self.token.expose());
+                .bearer_auth(self.token().expose());
             if let Some(body) = &body {
                 request = request.json(body);
             }
@@ -172,6 +193,17 @@ impl GraphClient {
                 });
             }
             let error = error_of(status, &json);
+            if error.code() == "InvalidAuthenticationToken"
+                && !renewed
+                && let Some(renewal) = &self.renewal
+                && let Some(fresh) = renewal().await
+            {
+                renewed = true;
+                if let Ok(mut token) = self.token.lock() {
+                    *token = fresh;
+                }
+                continue;
+            }
             let throttling = matches!(status.as_u16(), 429 | 503 | 504);
             if throttling && throttled < self.retry.throttled_attempts {
                 throttled += 1;

@@ -13,7 +13,7 @@ pub use activity::{
     provision_one, search_principals,
 };
 pub use bootstrap::{BOOTSTRAP_CLIENT_ID, BOOTSTRAP_SCOPES, PERMISSIONS, set_up_tenant_access};
-pub use client::{Answer, Freshness, GraphClient, GraphError, RetryPolicy};
+pub use client::{Answer, Freshness, GraphClient, GraphError, Renewal, RetryPolicy};
 pub use connect::{
     CUSTOM_APP_TEMPLATE, ConnectOptions, ConnectReport, EntraFinding, EntraStep, ServicePrincipal,
     StepId, connect, find_app, find_job,
@@ -21,7 +21,7 @@ pub use connect::{
 pub use schema::{MappingChanges, disable_groups, rule_id, trim_user_mapping, user_targets};
 pub use sign_in::{
     BUILT_IN_CLIENT_ID, DeviceCodePrompt, MicrosoftSignInError, MicrosoftToken, PendingSignIn,
-    SCOPES, SignInConfig, sign_in_with_device_code,
+    SCOPES, SignInConfig, renewal, sign_in_with_device_code,
 };
 
 /// Microsoft's clouds: where to sign in and where Graph lives (overridable for tests and proxies).

@@ -333,3 +333,34 @@ pub async fn sign_in_with_device_code(
         refresh: answer.refresh_token().map(|r| Secret::new(r.secret())),
     })
 }
+
+/// Renews the Graph access token with the refresh token from the sign-in (graph.md §2:
+/// `grant_type=refresh_token`), keeping the newest refresh token for the next time.
+pub fn renewal(
+    config: SignInConfig,
+    refresh: Secret,
+    http: reqwest::Client,
+) -> super::client::Renewal {
+    let refresh = std::sync::Arc::new(std::sync::Mutex::new(refresh));
+    Box::new(move || {
+        let (config, refresh, http) = (config.clone(), refresh.clone(), http.clone());
+        Box::pin(async move {
+            let (_, token) = endpoints(&config);
+            let client = BasicClient::new(ClientId::new(config.client_id.clone()))
+                .set_auth_type(AuthType::RequestBody)
+                .set_token_uri(TokenUrl::new(token).ok()?);
+            let current = refresh.lock().ok()?.clone();
+            let send = |request: oauth2::HttpRequest| send(http.clone(), request);
+            let answer = client
+                .exchange_refresh_token(&RefreshToken::new(current.expose().to_string()))
+                .add_scopes(config.scopes.iter().map(|s| Scope::new(s.to_string())))
+                .request_async(&send)
+                .await
+                .ok()?;
+            if let (Some(next), Ok(mut slot)) = (answer.refresh_token(), refresh.lock()) {
+                *slot = Secret::new(next.secret());
+            }
+            Some(Secret::new(answer.access_token().secret()))
+        })
+    })
+}

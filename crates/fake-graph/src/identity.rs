@@ -109,6 +109,25 @@ fn granted() -> Response {
 
 pub fn token(state: &mut GraphState, form: &HashMap<String, String>) -> Response {
     let get = |k: &str| form.get(k).cloned().unwrap_or_default();
+    if get("grant_type") == "refresh_token" {
+        if get("refresh_token") != "fake-refresh-token" {
+            return oauth_error(
+                "invalid_grant",
+                "AADSTS70000: The refresh token is not valid.",
+            );
+        }
+        state.refreshes += 1;
+        let access = format!("fake-graph-access-token-{}", state.refreshes);
+        state.valid_tokens.push(access.clone());
+        let body = json!({"token_type": "Bearer", "expires_in": 3600, "access_token": access,
+                          "refresh_token": "fake-refresh-token"});
+        return (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/json")],
+            body.to_string(),
+        )
+            .into_response();
+    }
     if get("grant_type") == "urn:ietf:params:oauth:grant-type:device_code" {
         return match state.device_codes.get_mut(&get("device_code")) {
             Some(0) => granted(),

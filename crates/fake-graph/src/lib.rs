@@ -93,6 +93,11 @@ pub struct GraphState {
     pub grants: HashMap<String, identity::Grant>,
     /// When set (an `AADSTS…` code), the authorize endpoint refuses with it.
     pub refuse_sign_in: Option<String>,
+    /// Access tokens Graph takes; [`ACCESS_TOKEN`] until `expire_access_tokens`, then the ones a
+    /// refresh hands out.
+    pub valid_tokens: Vec<String>,
+    /// How many refresh-token grants the identity platform answered.
+    pub refreshes: usize,
     /// Device codes handed out, with how many polls still answer `authorization_pending`.
     pub device_codes: HashMap<String, u32>,
     /// App registrations created in the tenant (`POST /applications`).
@@ -148,6 +153,8 @@ impl GraphState {
             grants: HashMap::new(),
             refuse_sign_in: None,
             device_codes: HashMap::new(),
+            valid_tokens: vec![ACCESS_TOKEN.to_string()],
+            refreshes: 0,
             applications: Vec::new(),
             app_service_principals: Vec::new(),
             consents: Vec::new(),
@@ -158,6 +165,12 @@ impl GraphState {
     fn next_id(&mut self) -> String {
         self.counter += 1;
         format!("00000000-0000-4000-8000-{:012x}", self.counter)
+    }
+
+    /// As an hour later: every access token handed out so far is refused (401
+    /// `InvalidAuthenticationToken`); a refresh-token grant gives a new one.
+    pub fn expire_access_tokens(&mut self) {
+        self.valid_tokens.clear();
     }
 
     pub fn user(&self, upn: &str) -> Option<&TenantUser> {
@@ -285,7 +298,7 @@ async fn handle(
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "));
-        if bearer != Some(ACCESS_TOKEN) {
+        if !bearer.is_some_and(|token| state.valid_tokens.iter().any(|t| t == token)) {
             return error(
                 StatusCode::UNAUTHORIZED,
                 "InvalidAuthenticationToken",
