@@ -56,10 +56,13 @@ pub fn do_it(ui: &mut Ui, cx: &mut StepContext) {
         let ready = cx.wizard.entra.signed_in && cx.wizard.current_token().is_some();
         let busy = cx.wizard.entra.connecting();
         ui.horizontal_wrapped(|ui| {
-            if ui
-                .add_enabled(ready && !busy, primary(ui, window::DO_IT_BUTTON.get()))
-                .clicked()
-            {
+            // Filled only when it can be pressed, like Next.
+            let button = if ready && !busy {
+                primary(ui, window::DO_IT_BUTTON.get())
+            } else {
+                egui::Button::new(window::DO_IT_BUTTON.get())
+            };
+            if ui.add_enabled(ready && !busy, button).clicked() {
                 cx.intents.push(Intent::Wizard(Action::DoItForMe));
             }
             if busy {
