@@ -872,13 +872,14 @@ fn signed_in_with_microsoft(
             graph_base: graph.base(),
             pages: ("signed in", "refused"),
         },
+        watch_every: Duration::from_millis(200),
         ..support::app_setup(
             &world.runtime,
             ProgressStore::at(world.progress_file.clone()),
         )
     });
     let mut window = Harness::builder()
-        .with_size(egui::vec2(980.0, 1400.0))
+        .with_size(egui::vec2(980.0, 2000.0))
         .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
     window.step();
     click(&mut window, "Next");
@@ -1007,10 +1008,25 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
     });
     assert!(shows(&window, "Provisioning job: Active"));
     assert!(shows(&window, "Last cycle ended: 2026-11-29T08:00:05Z"));
+
     assert!(shows(
         &window,
         "Last cycle: 2 in scope, 1 sent to the app, 1 with an error."
     ));
+    // Left open, step 8 follows Entra's side with the users poll: a quarantine shows up by itself.
+    graph.with(|s| {
+        for jobs in s.jobs.values_mut() {
+            jobs[0].status = "Quarantine".into();
+        }
+    });
+    step_until(&mut window, "the next poll", |h| {
+        let entra = &h.state().wizard.entra;
+        entra
+            .activity
+            .as_ref()
+            .is_some_and(|a| a.status.state == "Quarantine")
+    });
+    assert!(shows(&window, "Provisioning job: Quarantine"));
 }
 
 #[test]

@@ -276,7 +276,12 @@ impl Wizard {
             }
             Event::Users { request, result } => {
                 self.watch.polled(request, result);
-                Vec::new()
+                // Each poll of the app's users also refreshes Entra's side, when it is set up.
+                if self.step() == Step::Provision && self.watch.watching() {
+                    self.entra.read_status(&mut self.requests)
+                } else {
+                    Vec::new()
+                }
             }
             Event::ClientSecretRestored(secret) => {
                 self.sign_in.restored(secret);
