@@ -13,7 +13,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{ONE_WAY, latency_proxy, median};
+use common::latency_proxy;
 use fake_appsemble::{FakeAppsemble, READY_APP, WriteMode};
 use scim_assistant::diagnostics::{DiagnoseOptions, diagnose};
 use scim_assistant::probe::{CheckId, Finding};
@@ -59,24 +59,11 @@ async fn main() {
         direct_runs.push(one_run(&direct, &token).await);
         delayed_runs.push(one_run(&delayed, &token).await);
     }
-    let floor = 2 * ONE_WAY * CHAIN_ROUND_TRIPS;
-    let direct = median(direct_runs);
-    let delayed = median(delayed_runs);
-    println!("full diagnostics with rehearsal, median of {RUNS} runs");
-    println!(
-        "  on loopback:                 {:>7.1} ms",
-        direct.as_secs_f64() * 1000.0
-    );
-    println!(
-        "  behind +50 ms RTT proxy:     {:>7.1} ms",
-        delayed.as_secs_f64() * 1000.0
-    );
-    println!(
-        "  unavoidable chain:           {:>7.1} ms ({CHAIN_ROUND_TRIPS} round trips)",
-        floor.as_secs_f64() * 1000.0
-    );
-    println!(
-        "  ratio wall / chain:          {:>7.2} (target <= 1.3)",
-        delayed.as_secs_f64() / floor.as_secs_f64()
+    common::report(
+        "full diagnostics with rehearsal",
+        RUNS,
+        direct_runs,
+        delayed_runs,
+        CHAIN_ROUND_TRIPS,
     );
 }

@@ -15,7 +15,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{ONE_WAY, latency_proxy, median};
+use common::latency_proxy;
 use fake_appsemble::{FakeAppsemble, READY_APP, WriteMode};
 use fake_graph::{ACCESS_TOKEN, FakeGraph};
 use scim_assistant::graph::{
@@ -76,23 +76,11 @@ async fn main() {
         direct_runs.push(one_run(&direct, &tenant, 2 * run).await);
         delayed_runs.push(one_run(&delayed, &tenant, 2 * run + 1).await);
     }
-    let floor = 2 * ONE_WAY * CHAIN_ROUND_TRIPS;
-    let (direct, delayed) = (median(direct_runs), median(delayed_runs));
-    println!("entra connect --start, then provision one person; median of {RUNS} runs");
-    println!(
-        "  on loopback:                 {:>7.1} ms",
-        direct.as_secs_f64() * 1000.0
-    );
-    println!(
-        "  behind +50 ms RTT proxy:     {:>7.1} ms",
-        delayed.as_secs_f64() * 1000.0
-    );
-    println!(
-        "  unavoidable chain:           {:>7.1} ms ({CHAIN_ROUND_TRIPS} round trips)",
-        floor.as_secs_f64() * 1000.0
-    );
-    println!(
-        "  ratio wall / chain:          {:>7.2} (target <= 1.3)",
-        delayed.as_secs_f64() / floor.as_secs_f64()
+    common::report(
+        "entra connect --start, then provision one person",
+        RUNS,
+        direct_runs,
+        delayed_runs,
+        CHAIN_ROUND_TRIPS,
     );
 }

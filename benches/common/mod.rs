@@ -53,3 +53,27 @@ pub fn median(mut values: Vec<Duration>) -> Duration {
     values.sort();
     values[values.len() / 2]
 }
+
+/// Prints the medians and the ratio of the delayed run to the chain of `round_trips`.
+pub fn report(
+    title: &str,
+    runs: usize,
+    direct: Vec<Duration>,
+    delayed: Vec<Duration>,
+    round_trips: u32,
+) {
+    let floor = 2 * ONE_WAY * round_trips;
+    let (direct, delayed) = (median(direct), median(delayed));
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("{title}, median of {runs} runs");
+    println!("  on loopback:                 {:>7.1} ms", ms(direct));
+    println!("  behind +50 ms RTT proxy:     {:>7.1} ms", ms(delayed));
+    println!(
+        "  unavoidable chain:           {:>7.1} ms ({round_trips} round trips)",
+        ms(floor)
+    );
+    println!(
+        "  ratio wall / chain:          {:>7.2} (target <= 1.3)",
+        delayed.as_secs_f64() / floor.as_secs_f64()
+    );
+}
