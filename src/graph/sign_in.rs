@@ -92,13 +92,17 @@ pub struct PendingSignIn {
     redirect: String,
 }
 
+/// The identity platform's `authorize`, `token` and `devicecode` addresses for this tenant.
 fn endpoints(config: &SignInConfig) -> (String, String) {
-    let base = format!(
-        "{}/{}/oauth2/v2.0",
+    (endpoint(config, "authorize"), endpoint(config, "token"))
+}
+
+fn endpoint(config: &SignInConfig, name: &str) -> String {
+    format!(
+        "{}/{}/oauth2/v2.0/{name}",
         config.login_base.trim_end_matches('/'),
         config.tenant
-    );
-    (format!("{base}/authorize"), format!("{base}/token"))
+    )
 }
 
 impl PendingSignIn {
@@ -295,12 +299,7 @@ pub async fn sign_in_with_device_code(
     http: &reqwest::Client,
     show: impl FnOnce(DeviceCodePrompt),
 ) -> Result<MicrosoftToken, MicrosoftSignInError> {
-    let (_, token) = endpoints(config);
-    let device = format!(
-        "{}/{}/oauth2/v2.0/devicecode",
-        config.login_base.trim_end_matches('/'),
-        config.tenant
-    );
+    let (token, device) = (endpoint(config, "token"), endpoint(config, "devicecode"));
     let unavailable = |detail: String| MicrosoftSignInError::DeviceCodeUnavailable { detail };
     let client = BasicClient::new(ClientId::new(config.client_id.clone()))
         .set_auth_type(AuthType::RequestBody)
@@ -345,7 +344,7 @@ pub fn renewal(
     Box::new(move || {
         let (config, refresh, http) = (config.clone(), refresh.clone(), http.clone());
         Box::pin(async move {
-            let (_, token) = endpoints(&config);
+            let token = endpoint(&config, "token");
             let client = BasicClient::new(ClientId::new(config.client_id.clone()))
                 .set_auth_type(AuthType::RequestBody)
                 .set_token_uri(TokenUrl::new(token).ok()?);

@@ -11,7 +11,7 @@ use base64::Engine;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use crate::{ACCESS_TOKEN, GraphState};
+use crate::{ACCESS_TOKEN, GraphState, ok};
 
 /// What the fake remembers of one authorization.
 #[derive(Clone, Debug)]
@@ -22,13 +22,10 @@ pub struct Grant {
 }
 
 fn oauth_error(error: &str, description: &str) -> Response {
-    let body = json!({"error": error, "error_description": description});
-    (
+    ok(
         StatusCode::BAD_REQUEST,
-        [(header::CONTENT_TYPE, "application/json")],
-        body.to_string(),
+        json!({"error": error, "error_description": description}),
     )
-        .into_response()
 }
 
 pub fn authorize(state: &mut GraphState, query: &HashMap<String, String>) -> Response {
@@ -88,23 +85,16 @@ pub fn device_code(state: &mut GraphState, _form: &HashMap<String, String>) -> R
                       "verification_uri": "https://microsoft.com/devicelogin",
                       "expires_in": 900, "interval": 1,
                       "message": "To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code FAKE-CODE to authenticate."});
-    (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, "application/json")],
-        body.to_string(),
-    )
-        .into_response()
+    ok(StatusCode::OK, body)
 }
 
-fn granted() -> Response {
-    let body = json!({"token_type": "Bearer", "scope": "https://graph.microsoft.com/.default",
-                      "expires_in": 3600, "access_token": ACCESS_TOKEN, "refresh_token": "fake-refresh-token"});
-    (
+/// A token answer, as every grant gives it.
+fn granted(access: &str) -> Response {
+    ok(
         StatusCode::OK,
-        [(header::CONTENT_TYPE, "application/json")],
-        body.to_string(),
+        json!({"token_type": "Bearer", "scope": "https://graph.microsoft.com/.default",
+               "expires_in": 3600, "access_token": access, "refresh_token": "fake-refresh-token"}),
     )
-        .into_response()
 }
 
 pub fn token(state: &mut GraphState, form: &HashMap<String, String>) -> Response {
@@ -119,18 +109,11 @@ pub fn token(state: &mut GraphState, form: &HashMap<String, String>) -> Response
         state.refreshes += 1;
         let access = format!("fake-graph-access-token-{}", state.refreshes);
         state.valid_tokens.push(access.clone());
-        let body = json!({"token_type": "Bearer", "expires_in": 3600, "access_token": access,
-                          "refresh_token": "fake-refresh-token"});
-        return (
-            StatusCode::OK,
-            [(header::CONTENT_TYPE, "application/json")],
-            body.to_string(),
-        )
-            .into_response();
+        return granted(&access);
     }
     if get("grant_type") == "urn:ietf:params:oauth:grant-type:device_code" {
         return match state.device_codes.get_mut(&get("device_code")) {
-            Some(0) => granted(),
+            Some(0) => granted(ACCESS_TOKEN),
             Some(pending) => {
                 *pending -= 1;
                 oauth_error(
@@ -168,12 +151,5 @@ pub fn token(state: &mut GraphState, form: &HashMap<String, String>) -> Response
             "AADSTS50011: The redirect URI does not match.",
         );
     }
-    let body = json!({"token_type": "Bearer", "scope": "https://graph.microsoft.com/.default",
-                      "expires_in": 3600, "access_token": ACCESS_TOKEN, "refresh_token": "fake-refresh-token"});
-    (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, "application/json")],
-        body.to_string(),
-    )
-        .into_response()
+    granted(ACCESS_TOKEN)
 }

@@ -245,13 +245,22 @@ fn error(status: StatusCode, code: &str, message: &str) -> Response {
         .into_response()
 }
 
-fn ok(status: StatusCode, body: Value) -> Response {
+pub(crate) fn ok(status: StatusCode, body: Value) -> Response {
     (
         status,
         [(header::CONTENT_TYPE, "application/json")],
         body.to_string(),
     )
         .into_response()
+}
+
+/// Graph's answer for an object that does not exist (or has not replicated yet).
+fn not_found() -> Response {
+    error(
+        StatusCode::NOT_FOUND,
+        "Request_ResourceNotFound",
+        "Resource not found.",
+    )
 }
 
 fn no_content() -> Response {
@@ -453,11 +462,7 @@ fn route(
             ],
         ) => match job_mut(state, sp, job) {
             Some(job) => ok(StatusCode::OK, job.schema.clone()),
-            None => error(
-                StatusCode::NOT_FOUND,
-                "Request_ResourceNotFound",
-                "Resource not found.",
-            ),
+            None => not_found(),
         },
         (
             Method::PUT,
@@ -474,11 +479,7 @@ fn route(
                 job.schema = body.clone();
                 no_content()
             }
-            None => error(
-                StatusCode::NOT_FOUND,
-                "Request_ResourceNotFound",
-                "Resource not found.",
-            ),
+            None => not_found(),
         },
         // graph.md §3: PATCH on the schema is not routed by the synchronization service.
         (
@@ -511,11 +512,7 @@ fn route(
                 job.status = "Active".into();
                 no_content()
             }
-            None => error(
-                StatusCode::NOT_FOUND,
-                "Request_ResourceNotFound",
-                "Resource not found.",
-            ),
+            None => not_found(),
         },
         (Method::POST, ["servicePrincipals", sp, "appRoleAssignedTo"]) => assign(state, sp, body),
         (Method::GET, ["users", upn]) => match state.user(upn) {
@@ -523,11 +520,7 @@ fn route(
                 StatusCode::OK,
                 json!({"id": user.id, "userPrincipalName": user.user_principal_name}),
             ),
-            None => error(
-                StatusCode::NOT_FOUND,
-                "Request_ResourceNotFound",
-                "Resource not found.",
-            ),
+            None => not_found(),
         },
         (Method::GET, ["groups"]) => {
             let filter = query.get("$filter").map(String::as_str).unwrap_or_default();
@@ -677,11 +670,7 @@ fn service_principal_by_app_id(state: &GraphState, segment: &str) -> Response {
         .find(|sp| sp["appId"] == app_id)
     {
         Some(sp) => ok(StatusCode::OK, sp.clone()),
-        None => error(
-            StatusCode::NOT_FOUND,
-            "Request_ResourceNotFound",
-            "Resource not found.",
-        ),
+        None => not_found(),
     }
 }
 
@@ -745,18 +734,10 @@ fn get_service_principal(state: &mut GraphState, id: &str) -> Response {
             if replicated(&mut sp.lag) {
                 ok(StatusCode::OK, sp_json(sp))
             } else {
-                error(
-                    StatusCode::NOT_FOUND,
-                    "Request_ResourceNotFound",
-                    "Resource not found.",
-                )
+                not_found()
             }
         }
-        None => error(
-            StatusCode::NOT_FOUND,
-            "Request_ResourceNotFound",
-            "Resource not found.",
-        ),
+        None => not_found(),
     }
 }
 
@@ -773,11 +754,7 @@ fn list_jobs(state: &GraphState, sp: &str) -> Response {
 
 fn create_job(state: &mut GraphState, sp: &str, body: &Value) -> Response {
     if !state.service_principals.iter().any(|s| s.id == sp) {
-        return error(
-            StatusCode::NOT_FOUND,
-            "Request_ResourceNotFound",
-            "Resource not found.",
-        );
+        return not_found();
     }
     let suffix = state.next_id().replace('-', "");
     let job = FakeJob {
@@ -814,11 +791,7 @@ fn get_job(state: &mut GraphState, sp: &str, id: &str) -> Response {
                               } else { Value::Null }},
                    "schedule": {"state": if job.status == "Active" { "Active" } else { "Disabled" }}}),
         ),
-        _ => error(
-            StatusCode::NOT_FOUND,
-            "Request_ResourceNotFound",
-            "Resource not found.",
-        ),
+        _ => not_found(),
     }
 }
 

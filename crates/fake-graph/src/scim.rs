@@ -48,18 +48,10 @@ pub async fn validate_credentials(state: &Shared, sp: &str, body: &Value) -> Res
     let pairs = {
         let mut state = state.lock().unwrap();
         let Some(principal) = state.service_principals.iter_mut().find(|s| s.id == sp) else {
-            return error(
-                StatusCode::NOT_FOUND,
-                "Request_ResourceNotFound",
-                "Resource not found.",
-            );
+            return crate::not_found();
         };
         if !crate::replicated(&mut principal.lag) {
-            return error(
-                StatusCode::NOT_FOUND,
-                "Request_ResourceNotFound",
-                "Resource not found.",
-            );
+            return crate::not_found();
         }
         if body["useSavedCredentials"] == Value::Bool(true) {
             state.secrets.get(sp).cloned().unwrap_or_default()
@@ -216,11 +208,7 @@ pub async fn provision_on_demand(state: &Shared, sp: &str, job: &str, body: &Val
             .get(sp)
             .and_then(|jobs| jobs.iter().find(|j| j.id == job))
         else {
-            return error(
-                StatusCode::NOT_FOUND,
-                "Request_ResourceNotFound",
-                "Resource not found.",
-            );
+            return crate::not_found();
         };
         if parameter["ruleId"] != found.schema["synchronizationRules"][0]["id"] {
             return error(
@@ -230,11 +218,7 @@ pub async fn provision_on_demand(state: &Shared, sp: &str, job: &str, body: &Val
             );
         }
         let Some(user) = state.user(&subject).cloned() else {
-            return error(
-                StatusCode::NOT_FOUND,
-                "Request_ResourceNotFound",
-                "Resource not found.",
-            );
+            return crate::not_found();
         };
         let assigned = state.assignments.iter().any(|(s, principal, _)| {
             s == sp && (principal == &user.id || state.groups.iter().any(|g| &g.id == principal))
