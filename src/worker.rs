@@ -134,6 +134,7 @@ struct Running {
     browser: Option<JoinHandle<()>>,
     watch: Option<JoinHandle<()>>,
     test: Option<JoinHandle<()>>,
+    entra: Option<JoinHandle<()>>,
 }
 
 async fn run(state: Arc<WorkerState>, mut commands: mpsc::UnboundedReceiver<Command>) {
@@ -142,6 +143,10 @@ async fn run(state: Arc<WorkerState>, mut commands: mpsc::UnboundedReceiver<Comm
         match command {
             Command::StopBrowserSignIn => abort(&mut running.browser),
             Command::StopWatchingUsers => abort(&mut running.watch),
+            Command::CancelEntraActivity => abort(&mut running.entra),
+            entra @ Command::EntraActivity { .. } => {
+                running.entra = Some(answered(&state, entra));
+            }
             Command::CancelTest => {
                 abort(&mut running.test);
                 tokio::spawn(clean_up_after_cancel(state.clone()));
@@ -242,7 +247,7 @@ fn internal_failure(command: &Command) -> Option<Event> {
             request,
             result: Err(Problem::Internal),
         },
-        Command::SetUpTenantAccess { request } => Event::TenantAccessSetUp {
+        Command::SetUpTenantAccess { request, .. } => Event::TenantAccessSetUp {
             request,
             result: Err(Problem::Internal),
         },
@@ -262,6 +267,7 @@ fn internal_failure(command: &Command) -> Option<Event> {
         Command::StopBrowserSignIn
         | Command::CancelTest
         | Command::StopWatchingUsers
+        | Command::CancelEntraActivity
         | Command::Forget => return None,
     })
 }
@@ -367,8 +373,13 @@ async fn job(state: Arc<WorkerState>, command: Command) {
             .flatten();
             state.reply(Event::ClientSecretRestored(found));
         }
-        Command::MicrosoftSignIn { request, client_id } => {
-            let result = microsoft_graph(&state, request, client_id, &crate::graph::SCOPES)
+        Command::MicrosoftSignIn {
+            request,
+            client_id,
+            tenant,
+        } => {
+            let scopes = crate::graph::sign_in_scopes(crate::graph::Cloud::Global);
+            let result = microsoft_graph(&state, request, client_id, tenant, scopes)
                 .await
                 .map(|graph| {
                     if let Ok(mut slot) = state.graph.lock() {
@@ -387,17 +398,17 @@ async fn job(state: Arc<WorkerState>, command: Command) {
             };
             state.reply(Event::TenantSearched { request, result });
         }
-        Command::SetUpTenantAccess { request } => {
+        Command::SetUpTenantAccess { request, recorded } => {
             let bootstrap = crate::graph::BOOTSTRAP_CLIENT_ID.to_string();
-            let result =
-                match microsoft_graph(&state, request, bootstrap, &crate::graph::BOOTSTRAP_SCOPES)
+            let scopes = crate::graph::bootstrap_scopes(crate::graph::Cloud::Global);
+            let signed_in =
+                microsoft_graph(&state, request, bootstrap, "organizations".into(), scopes).await;
+            let result = match signed_in {
+                Ok(graph) => crate::graph::set_up_tenant_access(&graph, recorded.as_deref(), false)
                     .await
-                {
-                    Ok(graph) => crate::graph::set_up_tenant_access(&graph)
-                        .await
-                        .map_err(Problem::Graph),
-                    Err(problem) => Err(problem),
-                };
+                    .map_err(Problem::Graph),
+                Err(problem) => Err(problem),
+            };
             state.reply(Event::TenantAccessSetUp { request, result });
         }
         Command::EntraConnect { request, options } => {
@@ -418,7 +429,12 @@ async fn job(state: Arc<WorkerState>, command: Command) {
             let graph = state.graph.lock().ok().and_then(|g| g.clone());
             let result = match graph {
                 Some(graph) => {
-                    entra_activity(&graph, &service_principal, &job, provision, start).await
+                    let waiting = {
+                        let state = state.clone();
+                        move |seconds| state.reply(Event::EntraWaiting { request, seconds })
+                    };
+                    let job = (service_principal.as_str(), job.as_str());
+                    entra_activity(&graph, job, provision, start, &waiting).await
                 }
                 None => Err(Problem::MicrosoftSignInNeeded),
             };
@@ -427,6 +443,7 @@ async fn job(state: Arc<WorkerState>, command: Command) {
         Command::StopBrowserSignIn
         | Command::CancelTest
         | Command::StopWatchingUsers
+        | Command::CancelEntraActivity
         | Command::Forget => {}
     }
 }
@@ -434,24 +451,29 @@ async fn job(state: Arc<WorkerState>, command: Command) {
 /// Provisions one person or starts the job, then reads the job's status and its logs' problems.
 async fn entra_activity(
     graph: &crate::graph::GraphClient,
-    sp: &str,
-    job: &str,
+    (sp, job): (&str, &str),
     provision: Option<String>,
     start: bool,
+    waiting: &(dyn Fn(u64) + Send + Sync),
 ) -> Result<crate::wizard::EntraActivity, Problem> {
-    use crate::graph::{Freshness, job_status, problems, provision_one};
+    use crate::graph::{AssignmentPatience, job_status, person_id, problems, provision_one};
     let on_demand = match provision {
-        Some(person) => Some(
-            provision_one(graph, sp, job, &person)
+        Some(person) => {
+            let id = person_id(graph, &person)
                 .await
-                .map_err(Problem::Graph)?,
-        ),
+                .map_err(Problem::Graph)?
+                .ok_or(Problem::PersonNotInTenant)?;
+            let patience = AssignmentPatience::default();
+            Some(
+                provision_one(graph, sp, job, &id, patience, waiting)
+                    .await
+                    .map_err(Problem::Graph)?,
+            )
+        }
         None => None,
     };
     if start {
-        let path = format!("servicePrincipals/{sp}/synchronization/jobs/{job}/start");
-        graph
-            .post(&path, serde_json::Value::Null, Freshness::Settled)
+        crate::graph::start_if_stopped(graph, sp, job)
             .await
             .map_err(Problem::Graph)?;
     }
@@ -469,14 +491,15 @@ async fn microsoft_graph(
     state: &WorkerState,
     request: RequestId,
     client_id: String,
-    scopes: &'static [&'static str],
+    tenant: String,
+    scopes: Vec<String>,
 ) -> Result<crate::graph::GraphClient, Problem> {
-    use crate::graph::{GraphClient, PendingSignIn, RetryPolicy, SignInConfig};
+    use crate::graph::{PendingSignIn, SignInConfig};
     let microsoft = state.setup.microsoft.clone();
     let config = SignInConfig {
         login_base: microsoft.login_base,
         client_id,
-        tenant: "organizations".into(),
+        tenant,
         scopes,
         pages: microsoft.pages,
     };
@@ -497,17 +520,12 @@ async fn microsoft_graph(
         .finish(&http, BROWSER_SIGN_IN_DEADLINE)
         .await
         .map_err(Problem::MicrosoftSignIn)?;
-    let graph = GraphClient::new(
+    Ok(crate::graph::signed_in_client(
         &microsoft.graph_base,
-        token.access,
-        http.clone(),
-        RetryPolicy::default(),
-    );
-    // A window left open past the hour renews the token instead of asking to sign in again.
-    Ok(match token.refresh {
-        Some(refresh) => graph.with_renewal(crate::graph::renewal(config, refresh, http)),
-        None => graph,
-    })
+        token,
+        config,
+        http,
+    ))
 }
 
 /// A cancelled rehearsal may have left its test user behind: remove it and say so.

@@ -10,13 +10,10 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::{EXIT_FAILURE, env, print_problem, read_token, usage_explained, usage_problem};
-use crate::graph::{
-    BUILT_IN_CLIENT_ID, Cloud, ConnectOptions, ConnectReport, GraphClient, PendingSignIn,
-    RetryPolicy, SignInConfig, connect, find_app, find_job,
-};
+use super::microsoft::{GraphArgs, graph_client};
+use super::{EXIT_FAILURE, print_problem, read_token, usage_explained, usage_problem};
+use crate::graph::{ConnectOptions, ConnectReport, GraphClient, connect, find_job};
 use crate::messages::{self, cli as text, entra as words};
-use crate::secret::Secret;
 
 #[derive(Debug, Subcommand)]
 pub enum EntraCommand {
@@ -26,29 +23,16 @@ pub enum EntraCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct GraphArgs {
-    #[arg(long, default_value = "global")]
-    pub cloud: String,
-    /// The app registration to sign in with (else the one built in by the publisher).
-    #[arg(long)]
-    pub client_id: Option<String>,
-    /// The tenant to sign in to (id or domain); default: the one of the account chosen.
-    #[arg(long, default_value = "organizations")]
-    pub tenant: String,
-    /// Sign in with a code on another device (for machines without a browser).
-    #[arg(long)]
-    pub device_code: bool,
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(Debug, Args)]
 pub struct ConnectArgs {
     #[arg(long)]
     pub tenant_url: String,
     #[arg(long)]
     pub name: Option<String>,
-    #[arg(long, value_name = "UPN_OR_GROUP")]
+    /// The enterprise application to use (its object id, as `connect` printed it).
+    #[arg(long, value_name = "ID")]
+    pub service_principal: Option<String>,
+    /// An object id, a user's sign-in name, or a group's name (one match only).
+    #[arg(long, value_name = "ID_UPN_OR_GROUP")]
     pub assign: Vec<String>,
     #[arg(long, value_name = "EMAIL")]
     pub notify: Option<String>,
@@ -60,19 +44,29 @@ pub struct ConnectArgs {
     pub graph: GraphArgs,
 }
 
+/// Which enterprise application: by id, or by a name that only one has.
+#[derive(Debug, Args)]
+pub struct AppArgs {
+    #[arg(long, required_unless_present = "service_principal")]
+    pub name: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub service_principal: Option<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    #[arg(long)]
-    pub name: String,
+    #[command(flatten)]
+    pub app: AppArgs,
     #[command(flatten)]
     pub graph: GraphArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct ProvisionArgs {
-    #[arg(long)]
-    pub name: String,
-    #[arg(long, value_name = "UPN")]
+    #[command(flatten)]
+    pub app: AppArgs,
+    /// The person's sign-in name or object id.
+    #[arg(long, value_name = "UPN_OR_ID")]
     pub user: String,
     #[command(flatten)]
     pub graph: GraphArgs,
@@ -86,99 +80,6 @@ pub async fn run(command: EntraCommand) -> ExitCode {
     }
 }
 
-/// A Graph client: with `ENTRA_ACCESS_TOKEN` when set (scripts), else after signing in with
-/// Microsoft in the system browser. `Err` is the exit code after the problem was printed.
-async fn graph_client(args: &GraphArgs) -> Result<GraphClient, ExitCode> {
-    let Some(cloud) = Cloud::parse(&args.cloud) else {
-        return Err(usage_problem(text::UNKNOWN_CLOUD, text::UNKNOWN_CLOUD_FIX));
-    };
-    let graph_base =
-        env("SCIM_ASSISTANT_GRAPH_URL").unwrap_or_else(|| cloud.graph_base().to_string());
-    let login_base =
-        env("SCIM_ASSISTANT_LOGIN_URL").unwrap_or_else(|| cloud.login_base().to_string());
-    // A Microsoft token is a credential too: never in clear text to another computer.
-    for base in [&graph_base, &login_base] {
-        if let Err(error) = crate::address::ServerAddress::parse(base) {
-            return Err(usage_explained(&messages::explain_address(&error)));
-        }
-    }
-    let http = match crate::net::TlsSettings::default().http_client(crate::net::DEFAULT_TIMEOUT) {
-        Ok(http) => http,
-        Err(error) => {
-            eprintln!("{}: {error}", text::ERROR);
-            return Err(ExitCode::from(EXIT_FAILURE));
-        }
-    };
-    let token = match env("ENTRA_ACCESS_TOKEN").filter(|t| !t.trim().is_empty()) {
-        Some(token) => Secret::new(token.trim()),
-        None => sign_in(args, login_base, &http).await?,
-    };
-    Ok(GraphClient::new(
-        &graph_base,
-        token,
-        http,
-        RetryPolicy::default(),
-    ))
-}
-
-/// How long the browser sign-in may take.
-const SIGN_IN_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10 * 60);
-
-/// Signs in with Microsoft in the system browser (authorization code + PKCE, loopback redirect).
-async fn sign_in(
-    args: &GraphArgs,
-    login_base: String,
-    http: &reqwest::Client,
-) -> Result<Secret, ExitCode> {
-    let Some(client_id) = args
-        .client_id
-        .clone()
-        .or(BUILT_IN_CLIENT_ID.map(str::to_string))
-    else {
-        return Err(usage_problem(
-            text::NO_GRAPH_TOKEN,
-            text::NO_GRAPH_TOKEN_FIX,
-        ));
-    };
-    let config = SignInConfig {
-        login_base,
-        client_id,
-        tenant: args.tenant.clone(),
-        scopes: &crate::graph::SCOPES,
-        pages: (words::LANDING_SIGNED_IN.get(), words::LANDING_REFUSED.get()),
-    };
-    let l = crate::i18n::lang();
-    if args.device_code {
-        let show = |prompt: crate::graph::DeviceCodePrompt| {
-            eprintln!("{}", text::DEVICE_CODE);
-            eprintln!("{}  {}", prompt.verification_uri, prompt.user_code);
-        };
-        return match crate::graph::sign_in_with_device_code(&config, http, show).await {
-            Ok(token) => Ok(token.access),
-            Err(error) => {
-                print_problem(&words::explain_sign_in_in(&error, l));
-                Err(ExitCode::from(EXIT_FAILURE))
-            }
-        };
-    }
-    let pending = match PendingSignIn::start(config).await {
-        Ok(pending) => pending,
-        Err(error) => {
-            print_problem(&words::explain_sign_in_in(&error, l));
-            return Err(ExitCode::from(EXIT_FAILURE));
-        }
-    };
-    eprintln!("{}\n{}", text::SIGN_IN_OPENING, pending.url);
-    let _ = open::that_detached(&pending.url);
-    match pending.finish(http, SIGN_IN_DEADLINE).await {
-        Ok(token) => Ok(token.access),
-        Err(error) => {
-            print_problem(&words::explain_sign_in_in(&error, l));
-            Err(ExitCode::from(EXIT_FAILURE))
-        }
-    }
-}
-
 /// `Appsemble - app 42` when no name is given (the window uses the app's own name).
 fn default_name(tenant_url: &str) -> String {
     let app = crate::address::inspect_tenant_url(tenant_url)
@@ -188,9 +89,34 @@ fn default_name(tenant_url: &str) -> String {
     format!("Appsemble - app {app}")
 }
 
+/// The Tenant URL as `check` would take it: what Entra is told to send the token to.
+fn checked_tenant_url(tenant_url: &str) -> Result<String, ExitCode> {
+    let inspection = crate::address::inspect_tenant_url(tenant_url);
+    match inspection.problem {
+        None => Ok(tenant_url.trim().to_string()),
+        Some(problem) => {
+            let finding = crate::probe::Finding::UrlProblem {
+                problem,
+                corrected: inspection.corrected,
+            };
+            let explained = messages::explain_in(&finding, crate::i18n::lang());
+            eprintln!("{}", text::BAD_TENANT_URL);
+            Err(usage_explained(&explained))
+        }
+    }
+}
+
 async fn run_connect(args: ConnectArgs) -> ExitCode {
+    let tenant_url = match checked_tenant_url(&args.tenant_url) {
+        Ok(url) => url,
+        Err(code) => return code,
+    };
     let token = match read_token(args.token_stdin) {
         Ok(token) => token,
+        Err(code) => return code,
+    };
+    let cloud = match args.graph.cloud() {
+        Ok(cloud) => cloud,
         Err(code) => return code,
     };
     let graph = match graph_client(&args.graph).await {
@@ -198,21 +124,26 @@ async fn run_connect(args: ConnectArgs) -> ExitCode {
         Err(code) => return code,
     };
     let options = ConnectOptions {
-        tenant_url: args.tenant_url.trim().to_string(),
-        token,
         name: args
             .name
             .clone()
-            .unwrap_or_else(|| default_name(&args.tenant_url)),
+            .unwrap_or_else(|| default_name(&tenant_url)),
+        tenant_url,
+        token,
+        service_principal_id: args.service_principal.clone(),
         assign: args.assign.clone(),
         notify: args.notify.clone(),
         start: args.start,
+        cloud,
     };
     let report = connect(&graph, &options).await;
     if args.graph.json {
         println!("{}", connect_json(&report));
     } else {
         print_steps(&report);
+        if let Some(id) = &report.service_principal_id {
+            println!("{}: {id}", text::SERVICE_PRINCIPAL_ID);
+        }
     }
     exit_code(report.ok())
 }
@@ -265,44 +196,56 @@ fn print_steps(report: &ConnectReport) {
     }
 }
 
-/// The enterprise application and its job, or the failure already printed.
+/// The enterprise application (by id, or by the one name that matches) and its job, or the
+/// failure already printed.
 async fn app_and_job(
     graph: &GraphClient,
-    name: &str,
+    app: &AppArgs,
+    cloud: crate::graph::Cloud,
 ) -> Result<(crate::graph::ServicePrincipal, String), ExitCode> {
     let l = crate::i18n::lang();
-    let sp = match find_app(graph, name).await {
-        Ok(Some(sp)) => sp,
-        Ok(None) => {
-            return Err(usage_problem(
-                text::NO_SUCH_ENTRA_APP,
-                text::NO_SUCH_ENTRA_APP_FIX,
-            ));
-        }
-        Err(error) => {
-            print_problem(&words::explain_graph_error(&error, l));
-            return Err(ExitCode::from(EXIT_FAILURE));
-        }
+    let template = cloud.custom_app_template();
+    let graph_failed = |error: crate::graph::GraphError| {
+        print_problem(&words::explain_graph_error(&error, l));
+        ExitCode::from(EXIT_FAILURE)
     };
-    match find_job(graph, &sp.id).await {
-        Ok(Some(job)) => Ok((sp, job)),
-        Ok(None) => Err(usage_problem(
-            text::NO_SUCH_ENTRA_APP,
-            text::NO_SUCH_ENTRA_APP_FIX,
-        )),
-        Err(error) => {
-            print_problem(&words::explain_graph_error(&error, l));
-            Err(ExitCode::from(EXIT_FAILURE))
+    let not_found = || usage_problem(text::NO_SUCH_ENTRA_APP, text::NO_SUCH_ENTRA_APP_FIX);
+    let sp = match (&app.service_principal, &app.name) {
+        (Some(id), _) => crate::graph::app_by_id(graph, id, template)
+            .await
+            .map_err(graph_failed)?
+            .ok_or_else(not_found)?,
+        (None, Some(name)) => {
+            let found = crate::graph::find_apps(graph, name, template)
+                .await
+                .map_err(graph_failed)?;
+            match found.as_slice() {
+                [] => return Err(not_found()),
+                [one] => one.clone(),
+                several => {
+                    let ids: Vec<&str> = several.iter().map(|sp| sp.id.as_str()).collect();
+                    let summary = format!("{} {}", text::SEVERAL_ENTRA_APPS, ids.join(", "));
+                    return Err(usage_problem(summary, text::SEVERAL_ENTRA_APPS_FIX));
+                }
+            }
         }
+        (None, None) => return Err(not_found()),
+    };
+    match find_job(graph, &sp.id).await.map_err(graph_failed)? {
+        Some(job) => Ok((sp, job)),
+        None => Err(not_found()),
     }
 }
 
 async fn run_status(args: StatusArgs) -> ExitCode {
+    let Ok(cloud) = args.graph.cloud() else {
+        return ExitCode::from(super::EXIT_USAGE);
+    };
     let graph = match graph_client(&args.graph).await {
         Ok(graph) => graph,
         Err(code) => return code,
     };
-    let (sp, job) = match app_and_job(&graph, &args.name).await {
+    let (sp, job) = match app_and_job(&graph, &args.app, cloud).await {
         Ok(found) => found,
         Err(code) => return code,
     };
@@ -362,16 +305,29 @@ async fn run_status(args: StatusArgs) -> ExitCode {
 }
 
 async fn run_provision(args: ProvisionArgs) -> ExitCode {
+    let Ok(cloud) = args.graph.cloud() else {
+        return ExitCode::from(super::EXIT_USAGE);
+    };
     let graph = match graph_client(&args.graph).await {
         Ok(graph) => graph,
         Err(code) => return code,
     };
-    let (sp, job) = match app_and_job(&graph, &args.name).await {
+    let (sp, job) = match app_and_job(&graph, &args.app, cloud).await {
         Ok(found) => found,
         Err(code) => return code,
     };
     let l = crate::i18n::lang();
-    match crate::graph::provision_one(&graph, &sp.id, &job, &args.user).await {
+    let person = match crate::graph::person_id(&graph, &args.user).await {
+        Ok(Some(id)) => id,
+        Ok(None) => return usage_problem(text::NO_SUCH_PERSON, text::NO_SUCH_PERSON_FIX),
+        Err(error) => {
+            print_problem(&words::explain_graph_error(&error, l));
+            return ExitCode::from(EXIT_FAILURE);
+        }
+    };
+    let waiting = |seconds: u64| eprintln!("{}", words::assignment_settling_in(seconds, l));
+    let patience = crate::graph::AssignmentPatience::default();
+    match crate::graph::provision_one(&graph, &sp.id, &job, &person, patience, &waiting).await {
         Ok(outcome) => {
             let explained = words::explain_on_demand_in(&outcome, l);
             if args.graph.json {
@@ -387,6 +343,12 @@ async fn run_provision(args: ProvisionArgs) -> ExitCode {
                 );
             } else {
                 println!("{}", explained.summary);
+                for step in &outcome.steps {
+                    println!(
+                        "  {:<8} {:<28} {}",
+                        step.status, step.name, step.description
+                    );
+                }
                 if !explained.fix.is_empty() {
                     println!("{}: {}", text::FIX, explained.fix);
                 }

@@ -111,6 +111,7 @@ pub fn parse() -> Cli {
 }
 
 mod entra;
+mod microsoft;
 
 const EXIT_FAILURE: u8 = 1;
 const EXIT_USAGE: u8 = 2;

@@ -1,11 +1,9 @@
-//! After `connect`: the job's state, the problems in the provisioning logs, and provisioning one
-//! person on demand, read defensively (Graph returns the on-demand steps as JSON inside strings,
-//! graph.md §7).
+//! After `connect`: the job's state, the problems in the provisioning logs, and finding people by
+//! object id.
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::client::{Freshness, GraphClient, GraphError};
-use super::schema::rule_id;
 
 /// A provisioning job's state (`NotRun`, `Active`, `Quarantine`, …) and a quarantine reason.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,11 +35,14 @@ pub async fn job_status(graph: &GraphClient, sp: &str, job: &str) -> Result<JobS
     Ok(JobStatus {
         state: status["code"].as_str().unwrap_or("Unknown").to_string(),
         quarantine: status["quarantine"]["reason"].as_str().map(str::to_string),
+        // A job that never ran reports `0001-01-01T00:00:00Z` (cross-tenant Graph guide).
         last_cycle: status["lastExecution"]["timeEnded"]
             .as_str()
+            .filter(|t| !t.starts_with("0001-01-01"))
             .map(str::to_string),
         counts: status["lastExecution"]["countEntitled"]
             .as_u64()
+            .filter(|_| has_run(status))
             .map(|entitled| CycleCounts {
                 entitled,
                 exported: status["lastExecution"]["countExported"]
@@ -52,6 +53,12 @@ pub async fn job_status(graph: &GraphClient, sp: &str, job: &str) -> Result<JobS
                     .unwrap_or(0),
             }),
     })
+}
+
+fn has_run(status: &Value) -> bool {
+    status["lastExecution"]["timeEnded"]
+        .as_str()
+        .is_some_and(|t| !t.starts_with("0001-01-01"))
 }
 
 /// One failed entry of the provisioning logs.
@@ -92,122 +99,30 @@ pub async fn problems(graph: &GraphClient, sp: &str) -> Result<Vec<LogProblem>, 
         .collect())
 }
 
-/// One step of an on-demand run, as Graph lists it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OnDemandStep {
-    pub name: String,
-    pub status: String,
-    pub description: String,
-}
-
-/// What provisioning one person on demand did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OnDemand {
-    /// `Success`, `Skipped` or `Failure`.
-    pub result: String,
-    pub action: String,
-    /// What the SCIM server answered when it failed (for example `HTTP/500: …`).
-    pub reason: String,
-    pub steps: Vec<OnDemandStep>,
-}
-
-impl OnDemand {
-    pub fn succeeded(&self) -> bool {
-        self.result == "Success"
+/// A person's object id: an id is taken as it is, a sign-in name is looked up (never a display
+/// name, which is not unique).
+pub async fn person_id(graph: &GraphClient, person: &str) -> Result<Option<String>, GraphError> {
+    let person = person.trim();
+    if uuid::Uuid::parse_str(person).is_ok() {
+        return Ok(Some(person.to_string()));
     }
-
-    /// Reads Graph's answer: one key/value pair whose two fields are JSON strings. Unknown or
-    /// missing fields leave the defaults instead of failing.
-    pub fn from_answer(body: &Value) -> OnDemand {
-        let pair = &body["value"][0];
-        let decode = |field: &Value| -> Value {
-            field
-                .as_str()
-                .and_then(|s| serde_json::from_str(s).ok())
-                .unwrap_or(Value::Null)
-        };
-        let (key, value) = (decode(&pair["key"]), decode(&pair["value"]));
-        let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
-        let reason = [
-            &value["statusInfo"]["reason"],
-            &key["details"]["errorMessage"],
-        ]
-        .into_iter()
-        .map(text)
-        .find(|r| !r.is_empty())
-        .unwrap_or_default();
-        OnDemand {
-            result: text(&key["result"]),
-            action: text(&value["action"]),
-            reason,
-            steps: value["provisioningSteps"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|s| OnDemandStep {
-                    name: text(&s["name"]),
-                    status: text(&s["status"]),
-                    description: text(&s["description"]),
-                })
-                .collect(),
-        }
-    }
-}
-
-/// Provisions one user (by sign-in name) right now, as the portal's Provision on demand does.
-pub async fn provision_one(
-    graph: &GraphClient,
-    sp: &str,
-    job: &str,
-    upn: &str,
-) -> Result<OnDemand, GraphError> {
-    let user: String = url::form_urlencoded::byte_serialize(upn.as_bytes()).collect();
-    let schema_path = format!("servicePrincipals/{sp}/synchronization/jobs/{job}/schema");
-    let user_path = format!("users/{user}?$select=id");
-    let (schema, user) = tokio::join!(
-        graph.get(&schema_path, Freshness::Settled),
-        graph.get(&user_path, Freshness::Settled),
-    );
-    let (schema, user) = (schema?.body, user?);
-    let body = json!({"parameters": [{
-        "ruleId": rule_id(&schema).unwrap_or_default(),
-        "subjects": [{"objectId": user.body["id"], "objectTypeName": "User"}],
-    }]});
-    let answer = graph
-        .post(
-            &format!("servicePrincipals/{sp}/synchronization/jobs/{job}/provisionOnDemand"),
-            body,
-            Freshness::Settled,
-        )
-        .await?;
-    Ok(OnDemand::from_answer(&answer.body))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_on_demand_answer_is_read_from_its_json_strings_and_survives_garbage() {
-        let key = json!({"result": "Failure", "details": {"errorCode": "Failure", "errorMessage": "HTTP/500: boom"}});
-        let value = json!({"action": "Create", "statusInfo": {"status": "Failure", "reason": "HTTP/500: Internal Server Error"},
-                           "provisioningSteps": [{"name": "EntryImport", "status": "Success", "description": "ok", "extra": 1}]});
-        let answer = json!({"value": [{"key": key.to_string(), "value": value.to_string()}]});
-        let outcome = OnDemand::from_answer(&answer);
-        assert_eq!(outcome.result, "Failure");
-        assert_eq!(outcome.action, "Create");
-        assert_eq!(outcome.reason, "HTTP/500: Internal Server Error");
-        assert_eq!(outcome.steps.len(), 1);
-        let broken = OnDemand::from_answer(&json!({"value": [{"key": "not json", "value": 7}]}));
-        assert!(!broken.succeeded());
-        assert!(broken.steps.is_empty());
+    let user: String = url::form_urlencoded::byte_serialize(person.as_bytes()).collect();
+    match graph
+        .get(&format!("users/{user}?$select=id"), Freshness::Settled)
+        .await
+    {
+        Ok(answer) => Ok(answer.body["id"].as_str().map(str::to_string)),
+        Err(GraphError::Status { status: 404, .. }) => Ok(None),
+        Err(error) => Err(error),
     }
 }
 
 /// A user or group of the tenant, as the assign search lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Principal {
-    /// What `connect` takes: a user's sign-in name, or a group's display name.
+    /// The object id: what is assigned (a name can be taken by anyone who makes a group).
+    pub id: String,
+    /// What the admin recognises: a user's sign-in name, or a group's display name.
     pub name: String,
     pub display_name: String,
     pub is_group: bool,
@@ -228,11 +143,11 @@ pub async fn search_principals(
     };
     let users = query(
         format!("startswith(displayName,'{literal}') or startswith(userPrincipalName,'{literal}')"),
-        "displayName,userPrincipalName",
+        "id,displayName,userPrincipalName",
     );
     let groups = query(
         format!("startswith(displayName,'{literal}')"),
-        "displayName",
+        "id,displayName",
     );
     let (users, groups) = (format!("users?{users}"), format!("groups?{groups}"));
     let (users, groups) = tokio::join!(
@@ -245,6 +160,7 @@ pub async fn search_principals(
         .into_iter()
         .flatten()
         .map(|u| Principal {
+            id: text(&u["id"]),
             name: text(&u["userPrincipalName"]),
             display_name: text(&u["displayName"]),
             is_group: false,
@@ -256,6 +172,7 @@ pub async fn search_principals(
             .into_iter()
             .flatten()
             .map(|g| Principal {
+                id: text(&g["id"]),
                 name: text(&g["displayName"]),
                 display_name: text(&g["displayName"]),
                 is_group: true,

@@ -14,25 +14,37 @@ const BODY_LIMIT: usize = 8 * 1024 * 1024;
 /// How long to keep retrying: replication of just-created objects, and throttling.
 #[derive(Clone, Debug)]
 pub struct RetryPolicy {
-    /// Retry 404/403/409 on a just-created object this long (graph.md §4: about 2 minutes).
+    /// Retry 404/403/409 on a just-created object this long. Microsoft: replication "might take
+    /// several minutes to complete" (SupportArticles, 404-not-found-error-manage-objects).
     pub replication: Duration,
-    /// The first wait; it doubles up to `longest_wait`.
+    /// The first wait; it doubles (with jitter) up to `longest_wait` when Graph gives no
+    /// `Retry-After` (concepts/throttling.md: "Avoid immediate retries").
     pub first_wait: Duration,
     pub longest_wait: Duration,
     /// At most this many throttled (429/503/504) answers per request.
     pub throttled_attempts: u32,
+    /// All waits for one request together stay within this; a `Retry-After` is honoured in full
+    /// as long as it fits.
+    pub throttled_budget: Duration,
+    /// provisionOnDemand: "The rate limit for this API is 5 requests per 10 seconds."
+    pub on_demand_window: Duration,
 }
 
 impl Default for RetryPolicy {
     fn default() -> Self {
         Self {
-            replication: Duration::from_secs(120),
+            replication: Duration::from_secs(5 * 60),
             first_wait: Duration::from_secs(1),
             longest_wait: Duration::from_secs(30),
             throttled_attempts: 5,
+            throttled_budget: Duration::from_secs(5 * 60),
+            on_demand_window: Duration::from_secs(10),
         }
     }
 }
+
+/// At most this many provisionOnDemand calls per [`RetryPolicy::on_demand_window`].
+const ON_DEMAND_PER_WINDOW: usize = 5;
 
 /// Everything that can go wrong talking to Graph, typed so the edge can explain each case.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -90,6 +102,8 @@ pub struct GraphClient {
     http: reqwest::Client,
     retry: RetryPolicy,
     renewal: Option<Renewal>,
+    /// When the last provisionOnDemand calls were sent, oldest first.
+    on_demand_sent: tokio::sync::Mutex<std::collections::VecDeque<Instant>>,
 }
 
 impl std::fmt::Debug for GraphClient {
@@ -119,7 +133,26 @@ impl GraphClient {
             http,
             retry,
             renewal: None,
+            on_demand_sent: tokio::sync::Mutex::new(std::collections::VecDeque::new()),
         }
+    }
+
+    /// Sends one provisionOnDemand call within Microsoft's rate limit: calls go one at a time,
+    /// and each counts from when its answer came, which is never before Graph received it.
+    pub async fn post_on_demand(&self, path: &str, body: Value) -> Result<Answer, GraphError> {
+        let mut sent = self.on_demand_sent.lock().await;
+        let window = self.retry.on_demand_window;
+        while sent.front().is_some_and(|t| t.elapsed() >= window) {
+            sent.pop_front();
+        }
+        if sent.len() >= ON_DEMAND_PER_WINDOW
+            && let Some(oldest) = sent.pop_front()
+        {
+            tokio::time::sleep(window.saturating_sub(oldest.elapsed())).await;
+        }
+        let answer = self.post(path, body, Freshness::Settled).await;
+        sent.push_back(Instant::now());
+        answer
     }
 
     /// Renews the access token with `renewal` (the refresh token) when Graph says it expired, so a
@@ -151,6 +184,46 @@ impl GraphClient {
             .await
     }
 
+    pub async fn patch(&self, path: &str, body: Value) -> Result<Answer, GraphError> {
+        self.send(Method::PATCH, path, Some(body), Freshness::Settled)
+            .await
+    }
+
+    /// A POST without a body (`Content-Length: 0`), as actions like `start` require
+    /// (synchronization-synchronizationjob-start.md: "Don't supply a request body").
+    pub async fn post_empty(&self, path: &str) -> Result<Answer, GraphError> {
+        self.send_once(
+            Method::POST,
+            path,
+            None,
+            Freshness::Settled,
+            Idempotent::Yes,
+        )
+        .await
+    }
+
+    /// A POST that creates something: a 503 or 504 may mean it was created anyway, so it is not
+    /// repeated blindly; the caller reads back and decides. Throttling (429: rejected, nothing
+    /// created) is still waited out.
+    pub async fn create(
+        &self,
+        path: &str,
+        body: Value,
+        freshness: Freshness,
+    ) -> Result<Answer, GraphError> {
+        self.send_once(Method::POST, path, Some(body), freshness, Idempotent::No)
+            .await
+    }
+
+    /// The wait before try `attempt` (0-based) of something the caller repeats itself.
+    pub fn backoff(&self, attempt: u32) -> Duration {
+        backoff(&self.retry, attempt)
+    }
+
+    pub fn policy(&self) -> &RetryPolicy {
+        &self.retry
+    }
+
     /// Sends one request, waiting out throttling and, for just-created objects, replication.
     pub async fn send(
         &self,
@@ -159,8 +232,20 @@ impl GraphClient {
         body: Option<Value>,
         freshness: Freshness,
     ) -> Result<Answer, GraphError> {
+        self.send_once(method, path, body, freshness, Idempotent::Yes)
+            .await
+    }
+
+    async fn send_once(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        freshness: Freshness,
+        idempotent: Idempotent,
+    ) -> Result<Answer, GraphError> {
         let started = Instant::now();
-        let mut wait = self.retry.first_wait;
+        let mut waited = Duration::ZERO;
         let mut throttled = 0;
         let mut retries = 0;
         let mut renewed = false;
@@ -170,9 +255,13 @@ impl GraphClient {
                 .http
                 .request(method.clone(), url)
                 .bearer_auth(self.token().expose());
-            if let Some(body) = &body {
-                request = request.json(body);
-            }
+            request = match &body {
+                Some(body) => request.json(body),
+                None if method == Method::POST => {
+                    request.header(reqwest::header::CONTENT_LENGTH, "0")
+                }
+                None => request,
+            };
             let response = request.send().await.map_err(|_| GraphError::Network)?;
             let status = response.status();
             let retry_after = retry_after(&response);
@@ -204,25 +293,51 @@ impl GraphClient {
                 }
                 continue;
             }
-            let throttling = matches!(status.as_u16(), 429 | 503 | 504);
+            let throttling = match status.as_u16() {
+                429 => true,
+                503 | 504 => idempotent == Idempotent::Yes,
+                _ => false,
+            };
             if throttling && throttled < self.retry.throttled_attempts {
-                throttled += 1;
-                retries += 1;
-                tokio::time::sleep(retry_after.unwrap_or(wait).min(self.retry.longest_wait)).await;
-                continue;
+                let pause = retry_after.unwrap_or_else(|| backoff(&self.retry, throttled));
+                if waited + pause <= self.retry.throttled_budget {
+                    throttled += 1;
+                    retries += 1;
+                    waited += pause;
+                    tokio::time::sleep(pause).await;
+                    continue;
+                }
             }
             let replicating = freshness == Freshness::JustCreated
                 && matches!(status.as_u16(), 404 | 403 | 409)
                 && started.elapsed() < self.retry.replication;
             if replicating {
+                tokio::time::sleep(backoff(&self.retry, retries)).await;
                 retries += 1;
-                tokio::time::sleep(wait).await;
-                wait = (wait * 2).min(self.retry.longest_wait);
                 continue;
             }
             return Err(error);
         }
     }
+}
+
+/// Whether repeating a request after a 503/504 is safe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Idempotent {
+    Yes,
+    No,
+}
+
+/// Exponential back-off with up to a quarter of jitter, so that many clients do not retry in step.
+fn backoff(policy: &RetryPolicy, attempt: u32) -> Duration {
+    let doubled = policy
+        .first_wait
+        .saturating_mul(1u32 << attempt.min(16))
+        .min(policy.longest_wait);
+    let mut random = [0u8; 2];
+    let _ = getrandom::fill(&mut random);
+    let jitter = doubled.mul_f64(f64::from(u16::from_le_bytes(random)) / f64::from(u16::MAX) / 4.0);
+    doubled.saturating_sub(jitter)
 }
 
 /// Graph's `Retry-After`, in seconds.

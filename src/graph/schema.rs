@@ -22,20 +22,35 @@ impl MappingChanges {
 
 /// Every object mapping whose `sourceObjectName` is `source` (found by source, never by target:
 /// the target's name differs per connector).
+/// Rules marked `editable: false` are left alone (synchronizationRule: "`false` if this rule is
+/// read-only and should not be changed"). Whatever the schema holds, this never panics: a hostile
+/// answer is only read through `get_mut`.
 fn object_mappings<'a>(schema: &'a mut Value, source: &str) -> Vec<&'a mut Value> {
     let mut found = Vec::new();
-    if let Some(rules) = schema["synchronizationRules"].as_array_mut() {
-        for rule in rules {
-            if let Some(mappings) = rule["objectMappings"].as_array_mut() {
-                for mapping in mappings {
-                    if mapping["sourceObjectName"].as_str() == Some(source) {
-                        found.push(mapping);
-                    }
-                }
+    let rules = schema
+        .get_mut("synchronizationRules")
+        .and_then(Value::as_array_mut);
+    for rule in rules.into_iter().flatten() {
+        if rule.get("editable") == Some(&Value::Bool(false)) {
+            continue;
+        }
+        let mappings = rule.get_mut("objectMappings").and_then(Value::as_array_mut);
+        for mapping in mappings.into_iter().flatten() {
+            if mapping.get("sourceObjectName").and_then(Value::as_str) == Some(source) {
+                found.push(mapping);
             }
         }
     }
     found
+}
+
+/// Whether a rule that maps users or groups is read-only, so that its mappings stay as they are.
+pub fn has_read_only_rule(schema: &Value) -> bool {
+    schema["synchronizationRules"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|rule| rule["editable"] == Value::Bool(false))
 }
 
 /// The one rule id provisionOnDemand needs (graph.md §7).
@@ -182,5 +197,27 @@ mod tests {
             false
         );
         assert_eq!(rule_id(&schema).as_deref(), Some("AD2SCIM"));
+    }
+
+    #[test]
+    fn a_hostile_schema_never_panics_and_a_read_only_rule_is_left_alone() {
+        for mut hostile in [
+            json!([]),
+            json!("x"),
+            json!(1),
+            json!({"synchronizationRules": [1]}),
+            json!({"synchronizationRules": [{"objectMappings": [1, "x", {"sourceObjectName": "User", "attributeMappings": [1]}]}]}),
+        ] {
+            trim_user_mapping(&mut hostile);
+            disable_groups(&mut hostile);
+            user_targets(&hostile);
+        }
+        let mut schema = default_schema();
+        schema["synchronizationRules"][0]["editable"] = json!(false);
+        let untouched = schema.clone();
+        assert!(has_read_only_rule(&schema));
+        assert!(!trim_user_mapping(&mut schema).any());
+        assert!(!disable_groups(&mut schema));
+        assert_eq!(schema, untouched);
     }
 }

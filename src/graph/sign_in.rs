@@ -13,18 +13,6 @@ use tokio::net::{TcpListener, TcpStream};
 
 use crate::secret::Secret;
 
-/// The delegated Graph permissions `connect`, `status` and `provision` need (graph.md §1.4).
-pub const SCOPES: [&str; 8] = [
-    "https://graph.microsoft.com/Application.ReadWrite.All",
-    "https://graph.microsoft.com/AppRoleAssignment.ReadWrite.All",
-    "https://graph.microsoft.com/Synchronization.ReadWrite.All",
-    "https://graph.microsoft.com/User.Read.All",
-    "https://graph.microsoft.com/GroupMember.Read.All",
-    "https://graph.microsoft.com/AuditLog.Read.All",
-    "offline_access",
-    "openid",
-];
-
 /// A client id built in by the publisher (`SCIM_ASSISTANT_ENTRA_CLIENT_ID` at build time).
 pub const BUILT_IN_CLIENT_ID: Option<&str> = option_env!("SCIM_ASSISTANT_ENTRA_CLIENT_ID");
 
@@ -34,10 +22,11 @@ pub struct SignInConfig {
     /// `https://login.microsoftonline.com` or another cloud's (or a test fake's) base.
     pub login_base: String,
     pub client_id: String,
-    /// `organizations`, or a tenant id or domain.
+    /// `organizations` (only for a multi-tenant client), or a tenant id or domain: a
+    /// single-tenant app must sign in at its own tenant (AADSTS50194).
     pub tenant: String,
-    /// The permissions to ask for: [`SCOPES`], or the bootstrap's.
-    pub scopes: &'static [&'static str],
+    /// The permissions to ask for: [`super::sign_in_scopes`], or the bootstrap's.
+    pub scopes: Vec<String>,
     /// What the browser shows once it is sent back here: (signed in, refused). Words belong to
     /// the edge, so the caller passes them in.
     pub pages: (&'static str, &'static str),
@@ -206,46 +195,94 @@ async fn send(
     let response = builder.send().await?;
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response.bytes().await?.to_vec();
+    // A token answer is a few KiB; a hostile endpoint cannot make this read without end.
+    let body = crate::net::read_capped(response, TOKEN_ANSWER_LIMIT)
+        .await?
+        .unwrap_or_default();
     let mut answer = oauth2::HttpResponse::new(body);
     *answer.status_mut() = status;
     *answer.headers_mut() = headers;
     Ok(answer)
 }
 
-/// Serves the loopback redirect until a request with the right `state` arrives.
+/// At most this many connections to the loopback listener are served at once.
+const MAX_CONNECTIONS: usize = 32;
+/// The token endpoint's answer is read up to this size.
+const TOKEN_ANSWER_LIMIT: usize = 1024 * 1024;
+
+type Outcome = Result<String, MicrosoftSignInError>;
+
+/// Serves the loopback redirect until a request with the right `state` arrives, each connection
+/// in its own task (a silent one cannot hold up the browser's), at most [`MAX_CONNECTIONS`].
 async fn wait_for_code(
     listener: &TcpListener,
     state: &str,
-    (signed_in, refused): (&'static str, &'static str),
-) -> Result<String, MicrosoftSignInError> {
+    pages: (&'static str, &'static str),
+) -> Outcome {
+    let (found, mut outcomes) = tokio::sync::mpsc::channel::<Outcome>(1);
+    let mut serving = tokio::task::JoinSet::new();
     loop {
-        let Ok((mut stream, _)) = listener.accept().await else {
-            tokio::time::sleep(Duration::from_millis(100)).await;
-            continue;
-        };
-        let Some(query) = read_query(&mut stream).await else {
-            continue;
-        };
-        let pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
-            .into_owned()
-            .collect();
-        let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
-        if get("state").as_deref() != Some(state) {
-            reply(&mut stream, "400 Bad Request", "").await;
-            continue;
+        tokio::select! {
+            Some(outcome) = outcomes.recv() => return outcome,
+            accepted = listener.accept() => {
+                let Ok((stream, _)) = accepted else {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                };
+                while serving.try_join_next().is_some() {}
+                if serving.len() >= MAX_CONNECTIONS {
+                    continue;
+                }
+                let (found, state) = (found.clone(), state.to_string());
+                serving.spawn(async move {
+                    if let Some(outcome) = serve(stream, &state, pages).await {
+                        let _ = found.send(outcome).await;
+                    }
+                });
+            }
         }
-        if let Some(error) = get("error") {
-            reply(&mut stream, "200 OK", refused).await;
-            let description = get("error_description").unwrap_or_default();
-            return Err(MicrosoftSignInError::refused(&error, &description));
-        }
-        if let Some(code) = get("code") {
-            reply(&mut stream, "200 OK", signed_in).await;
-            return Ok(code);
-        }
-        reply(&mut stream, "400 Bad Request", "").await;
     }
+}
+
+/// One connection: `None` when it was not the answer (wrong `state`, nothing readable).
+async fn serve(
+    mut stream: TcpStream,
+    state: &str,
+    (signed_in, refused): (&'static str, &'static str),
+) -> Option<Outcome> {
+    let query = read_query(&mut stream).await?;
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect();
+    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+    let state_matches = get("state").is_some_and(|s| same_secret(&s, state));
+    // Microsoft's error redirect may come without `state` (v2-oauth2-auth-code-flow.md's error
+    // example): one sign-in waits here, so it ends now instead of at the deadline.
+    if let Some(error) = get("error").filter(|_| state_matches || get("state").is_none()) {
+        reply(&mut stream, "200 OK", refused).await;
+        let description = get("error_description").unwrap_or_default();
+        return Some(Err(MicrosoftSignInError::refused(&error, &description)));
+    }
+    match get("code").filter(|_| state_matches) {
+        Some(code) => {
+            reply(&mut stream, "200 OK", signed_in).await;
+            Some(Ok(code))
+        }
+        None => {
+            reply(&mut stream, "400 Bad Request", "").await;
+            None
+        }
+    }
+}
+
+/// Compares two secrets in time that does not depend on where they differ.
+fn same_secret(given: &str, expected: &str) -> bool {
+    given.len() == expected.len()
+        && given
+            .bytes()
+            .zip(expected.bytes())
+            .fold(0u8, |difference, (a, b)| difference | (a ^ b))
+            == 0
 }
 
 /// The query of a `GET /?…` request line, read within a few seconds.
@@ -331,6 +368,26 @@ pub async fn sign_in_with_device_code(
         access: Secret::new(answer.access_token().secret()),
         refresh: answer.refresh_token().map(|r| Secret::new(r.secret())),
     })
+}
+
+/// The one way a Microsoft sign-in becomes a Graph client, for the window and the command line
+/// alike: a session left open past the hour renews its token instead of failing.
+pub fn signed_in_client(
+    graph_base: &str,
+    token: MicrosoftToken,
+    config: SignInConfig,
+    http: reqwest::Client,
+) -> super::GraphClient {
+    let graph = super::GraphClient::new(
+        graph_base,
+        token.access,
+        http.clone(),
+        super::RetryPolicy::default(),
+    );
+    match token.refresh {
+        Some(refresh) => graph.with_renewal(renewal(config, refresh, http)),
+        None => graph,
+    }
 }
 
 /// Renews the Graph access token with the refresh token from the sign-in (graph.md §2:

@@ -73,8 +73,8 @@ pub const STDIN_UNREADABLE: Text = Text::new(
 );
 pub const UNKNOWN_CLOUD: Text = Text::new("Unknown cloud.", "Onbekende cloud.");
 pub const UNKNOWN_CLOUD_FIX: Text = Text::new(
-    "Use --cloud global, usgov or china.",
-    "Gebruik --cloud global, usgov of china.",
+    "Use --cloud global or usgov.",
+    "Gebruik --cloud global of usgov.",
 );
 pub const NO_GRAPH_TOKEN: Text = Text::new(
     "No Microsoft Graph access token.",
@@ -93,12 +93,52 @@ pub const NO_SUCH_ENTRA_APP: Text = Text::new(
     "Geen bedrijfstoepassing met inrichting met die naam.",
 );
 pub const NO_SUCH_ENTRA_APP_FIX: Text = Text::new(
-    "Give the name `entra connect` used (--name), or run `scim-assistant entra connect` first.",
-    "Geef de naam die `entra connect` gebruikte (--name), of voer eerst `scim-assistant entra connect` uit.",
+    "Give the id `entra connect` printed (--service-principal) or the name it used (--name), or run `scim-assistant entra connect` first.",
+    "Geef de id die `entra connect` toonde (--service-principal) of de naam die het gebruikte (--name), of voer eerst `scim-assistant entra connect` uit.",
 );
 pub const JOB_STATE: Text = Text::new("Provisioning job", "Inrichtingstaak");
 pub const QUARANTINE: Text = Text::new("In quarantine because", "In quarantaine omdat");
 pub const DEVICE_CODE: Text = Text::new(
     "On any device with a browser, open this address and enter the code:",
     "Open op een apparaat met een browser dit adres en voer de code in:",
+);
+pub const NO_PROVISIONING_IN_CLOUD: Text = Text::new(
+    "Microsoft's China cloud has no provisioning through Microsoft Graph (the synchronization API is not available there).",
+    "De Chinese cloud van Microsoft heeft geen inrichting via Microsoft Graph (de synchronisatie-API is daar niet beschikbaar).",
+);
+pub const NO_PROVISIONING_IN_CLOUD_FIX: Text = Text::new(
+    "Set up provisioning by hand in that cloud's Entra admin center; `scim-assistant check` still tests the Tenant URL and token.",
+    "Richt de inrichting met de hand in in het Entra-beheercentrum van die cloud; `scim-assistant check` test de Tenant-URL en het token nog wel.",
+);
+pub const CLIENT_ID_NEEDS_TENANT: Text = Text::new(
+    "--client-id was given without --tenant.",
+    "--client-id is opgegeven zonder --tenant.",
+);
+pub const CLIENT_ID_NEEDS_TENANT_FIX: Text = Text::new(
+    "A tenant's own app registration signs in only at its tenant: add --tenant with the tenant id or domain (Microsoft refuses it elsewhere with AADSTS50194).",
+    "Een eigen app-registratie van een tenant meldt alleen bij die tenant aan: voeg --tenant toe met de tenant-id of het domein (elders weigert Microsoft het met AADSTS50194).",
+);
+pub const SEVERAL_ENTRA_APPS: Text = Text::new(
+    "Several enterprise applications have that name; none is picked by its name:",
+    "Meerdere bedrijfstoepassingen hebben die naam; er wordt er geen op naam gekozen:",
+);
+pub const SEVERAL_ENTRA_APPS_FIX: Text = Text::new(
+    "Give the one to use with --service-principal ID.",
+    "Geef de juiste op met --service-principal ID.",
+);
+pub const SERVICE_PRINCIPAL_ID: Text = Text::new(
+    "Enterprise application (use with --service-principal)",
+    "Bedrijfstoepassing (te gebruiken met --service-principal)",
+);
+pub const NO_SUCH_PERSON: Text = Text::new(
+    "That person is not in the tenant.",
+    "Die persoon staat niet in de tenant.",
+);
+pub const NO_SUCH_PERSON_FIX: Text = Text::new(
+    "Give the person's sign-in name (name@domain) or object id.",
+    "Geef de aanmeldnaam (naam@domein) of object-id van de persoon.",
+);
+pub const BAD_TENANT_URL: Text = Text::new(
+    "The Tenant URL cannot be given to Entra as it is.",
+    "De Tenant-URL kan niet zo aan Entra worden gegeven.",
 );

@@ -1,7 +1,11 @@
 //! Words for what "Do it for me" found and did in Entra, in English and Dutch.
 
 use super::{Explanation, says};
-use crate::graph::{EntraFinding, GraphError, LogProblem, OnDemand, StepId};
+use crate::graph::{EntraFinding, LogProblem, OnDemand, OnDemandResult, StepId};
+
+pub use super::microsoft::{
+    LANDING_REFUSED, LANDING_SIGNED_IN, explain_graph_error, explain_sign_in_in,
+};
 use crate::i18n::{Lang, Text};
 use crate::tr;
 
@@ -16,6 +20,10 @@ pub fn step_name(id: StepId) -> Text {
         }
         StepId::Job => Text::new("Provisioning job", "Inrichtingstaak"),
         StepId::Secrets => Text::new("Tenant URL and token", "Tenant-URL en token"),
+        StepId::SavedCredentials => Text::new(
+            "Entra's check of what it saved",
+            "Controle door Entra van wat het opsloeg",
+        ),
         StepId::Mappings => Text::new("Attribute mappings", "Kenmerktoewijzingen"),
         StepId::GroupsOff => Text::new("Groups off", "Groepen uit"),
         StepId::Assign => Text::new("Assigned people", "Toegewezen mensen"),
@@ -118,6 +126,52 @@ pub fn explain_in(finding: &EntraFinding, l: Lang) -> Explanation {
             tr!(l; "Not started yet.", "Nog niet gestart."),
             tr!(l; "Provision one person first (step 8, or `scim-assistant entra provision`), then start.", "Richt eerst één persoon in (stap 8, of `scim-assistant entra provision`) en start daarna."),
         ),
+        AppNameAmbiguous { candidates } => {
+            let ids = candidates.join(", ");
+            says(
+                tr!(l; "Several enterprise applications have this name ({ids}); none is picked by its name.", "Meerdere bedrijfstoepassingen hebben deze naam ({ids}); er wordt er geen op naam gekozen."),
+                tr!(l; "Choose another name, or name the one to use by its id.", "Kies een andere naam, of noem de toepassing die u wilt gebruiken bij haar id."),
+            )
+        }
+        AppNotOurs { id } => says(
+            tr!(l; "An enterprise application with this name exists ({id}), but this assistant did not make it and you are not its owner, so it is not given the Secret Token.", "Er bestaat al een bedrijfstoepassing met deze naam ({id}), maar deze assistent heeft haar niet gemaakt en u bent geen eigenaar, dus zij krijgt het geheime token niet."),
+            tr!(l; "Choose another name, or ask its owner to add you as an owner and run this again.", "Kies een andere naam, of vraag de eigenaar u als eigenaar toe te voegen en voer dit opnieuw uit."),
+        ),
+        AppNotFound { id } => says(
+            tr!(l; "The enterprise application {id} was not found, or was not made from the non-gallery template.", "De bedrijfstoepassing {id} is niet gevonden, of is niet gemaakt vanuit het sjabloon buiten de galerie."),
+            tr!(l; "Check the id (Object ID under Enterprise applications), or leave it out to make a new one.", "Controleer de id (Object ID onder Enterprise applications), of laat hem weg om een nieuwe te maken."),
+        ),
+        NoScimTemplate => says(
+            tr!(l; "This enterprise application offers no SCIM provisioning template.", "Deze bedrijfstoepassing biedt geen sjabloon voor SCIM-inrichting."),
+            tr!(l; "Use a non-gallery application (\"Create your own application\") for Appsemble.", "Gebruik voor Appsemble een toepassing buiten de galerie (\"Create your own application\")."),
+        ),
+        SavedCredentialsWork => says(
+            tr!(l; "Entra checked the Tenant URL and token it saved: they work.", "Entra controleerde de opgeslagen Tenant-URL en het token: ze werken."),
+            "",
+        ),
+        SavedCredentialsRefused { detail } => says(
+            tr!(l; "Entra saved the Tenant URL and token, but they do not work as saved: {detail}", "Entra sloeg de Tenant-URL en het token op, maar zo opgeslagen werken ze niet: {detail}"),
+            tr!(l; "Make a new token in Appsemble and run this again; do not start provisioning before this passes.", "Maak een nieuw token in Appsemble en voer dit opnieuw uit; start de inrichting pas als dit slaagt."),
+        ),
+        MappingsReadOnly => says(
+            tr!(l; "The attribute mappings are marked read-only in Entra, so they were left as they are.", "De kenmerktoewijzingen zijn in Entra alleen-lezen, dus ze zijn gelaten zoals ze waren."),
+            tr!(l; "Check them by hand against the list in step 7.", "Controleer ze met de hand aan de hand van de lijst in stap 7."),
+        ),
+        NameAmbiguous { name, candidates } => {
+            let ids = candidates.join(", ");
+            says(
+                tr!(l; "Several groups are called \"{name}\" ({ids}); none is assigned by its name.", "Meerdere groepen heten \"{name}\" ({ids}); er wordt er geen op naam toegewezen."),
+                tr!(l; "Choose the group from the search list, or give its object id.", "Kies de groep uit de zoeklijst, of geef haar object-id."),
+            )
+        }
+        GroupNeedsP1 { name } => says(
+            tr!(l; "Entra refused to assign the group \"{name}\": assigning groups needs Entra ID P1 or P2.", "Entra weigerde de groep \"{name}\" toe te wijzen: groepen toewijzen vereist Entra ID P1 of P2."),
+            tr!(l; "Assign the people one by one instead, or get Entra ID P1.", "Wijs de mensen in plaats daarvan een voor een toe, of neem Entra ID P1."),
+        ),
+        AlreadyRunning => says(
+            tr!(l; "Provisioning was already running; it was not started again.", "De inrichting liep al; ze is niet opnieuw gestart."),
+            "",
+        ),
         GraphFailed(error) => explain_graph_error(error, l),
         Skipped { because } => {
             let step = step_name(*because).in_lang(l);
@@ -125,54 +179,6 @@ pub fn explain_in(finding: &EntraFinding, l: Lang) -> Explanation {
                 tr!(l; "Not done, because \"{step}\" failed.", "Niet gedaan, omdat \"{step}\" mislukte."),
                 "",
             )
-        }
-    }
-}
-
-/// Graph's failures, by HTTP status and code (never by message, graph.md §5).
-pub fn explain_graph_error(error: &GraphError, l: Lang) -> Explanation {
-    match error {
-        GraphError::Network => says(
-            tr!(l; "Microsoft Graph could not be reached.", "Microsoft Graph was niet bereikbaar."),
-            tr!(l; "Check this computer's internet connection; a company proxy may block graph.microsoft.com.", "Controleer de internetverbinding; een bedrijfsproxy blokkeert misschien graph.microsoft.com."),
-        ),
-        GraphError::NotJson => says(
-            tr!(l; "Microsoft Graph gave an answer this assistant could not read.", "Microsoft Graph gaf een antwoord dat deze assistent niet kon lezen."),
-            tr!(l; "Try again; if it keeps happening, do this step by hand in the Entra admin center.", "Probeer het opnieuw; blijft het gebeuren, doe deze stap dan met de hand in het Entra-beheercentrum."),
-        ),
-        GraphError::Status {
-            status,
-            code,
-            request_id,
-            ..
-        } => {
-            let (summary, fix) = match (*status, code.as_str()) {
-                (401, "InvalidAuthenticationToken") => (
-                    tr!(l; "The Microsoft sign-in has expired (it lasts about an hour).", "De aanmelding bij Microsoft is verlopen (die duurt ongeveer een uur)."),
-                    tr!(l; "Sign in with Microsoft again (step 2), then repeat this.", "Meld u opnieuw aan bij Microsoft (stap 2) en herhaal dit."),
-                ),
-                (403, "Authorization_RequestDenied") | (401, _) => (
-                    tr!(l; "Your account may not change enterprise applications or provisioning.", "Uw account mag bedrijfstoepassingen of inrichting niet wijzigen."),
-                    tr!(l; "Sign in with an Application Administrator or Cloud Application Administrator, and consent to the permissions the sign-in asks for.", "Meld u aan met een Application Administrator of Cloud Application Administrator, en geef toestemming voor de rechten waar de aanmelding om vraagt."),
-                ),
-                (403, "Authentication_RequestFromNonPremiumTenantOrB2CTenant") => (
-                    tr!(l; "Reading provisioning logs needs Entra ID P1 or P2.", "Inrichtingslogboeken lezen vereist Entra ID P1 of P2."),
-                    tr!(l; "Use the job status instead, or Provision on demand for one person.", "Gebruik in plaats daarvan de taakstatus, of richt één persoon op aanvraag in."),
-                ),
-                (429 | 503 | 504, _) => (
-                    tr!(l; "Microsoft Graph is busy and asked to wait.", "Microsoft Graph is druk en vroeg om te wachten."),
-                    tr!(l; "Try again in a minute.", "Probeer het over een minuut opnieuw."),
-                ),
-                (404, _) => (
-                    tr!(l; "Microsoft Graph did not find the object (status 404, {code}).", "Microsoft Graph vond het object niet (status 404, {code})."),
-                    tr!(l; "Run it again in a few minutes: a just-created application can take a while to appear everywhere.", "Voer het over een paar minuten opnieuw uit: een net gemaakte toepassing is soms pas na een tijdje overal zichtbaar."),
-                ),
-                _ => (
-                    tr!(l; "Microsoft Graph answered {status} {code}.", "Microsoft Graph antwoordde {status} {code}."),
-                    tr!(l; "Try again; if it keeps happening, do this step by hand in the Entra admin center and send request id {request_id} to Microsoft support.", "Probeer het opnieuw; blijft het gebeuren, doe deze stap dan met de hand in het Entra-beheercentrum en stuur request-id {request_id} naar Microsoft-support."),
-                ),
-            };
-            says(summary, fix)
         }
     }
 }
@@ -210,87 +216,36 @@ pub fn explain_problem_in(problem: &LogProblem, l: Lang) -> Explanation {
 
 /// The outcome of provisioning one person on demand.
 pub fn explain_on_demand_in(outcome: &OnDemand, l: Lang) -> Explanation {
-    match outcome.result.as_str() {
-        "Success" => says(
+    let reason = &outcome.reason;
+    match outcome.result {
+        OnDemandResult::Success => says(
             tr!(l; "The person was provisioned: Appsemble accepted them.", "De persoon is ingericht: Appsemble heeft hem of haar aangenomen."),
             "",
         ),
-        "Skipped" => {
-            let reason = &outcome.reason;
-            says(
-                tr!(l; "Entra skipped the person: {reason}", "Entra sloeg de persoon over: {reason}"),
-                tr!(l; "Assign the person to the enterprise application (with the User role) and try again.", "Wijs de persoon toe aan de bedrijfstoepassing (met de rol User) en probeer het opnieuw."),
-            )
-        }
-        _ => {
-            let (summary, fix) = explain_scim_answer(&outcome.reason, l);
+        OnDemandResult::UpToDate => says(
+            tr!(l; "Already up to date: Appsemble has this person exactly as Entra would send them.", "Al bijgewerkt: Appsemble heeft deze persoon precies zoals Entra hem of haar zou sturen."),
+            "",
+        ),
+        OnDemandResult::NotEntitled => says(
+            tr!(l; "Entra does not count the person as assigned to the enterprise application.", "Entra telt de persoon niet als toegewezen aan de bedrijfstoepassing."),
+            tr!(l; "Assign the person (with the User role); a new assignment can take a few minutes to count, so try again then.", "Wijs de persoon toe (met de rol User); een nieuwe toewijzing telt soms pas na een paar minuten, probeer het dan opnieuw."),
+        ),
+        OnDemandResult::Skipped => says(
+            tr!(l; "Entra skipped the person: {reason}", "Entra sloeg de persoon over: {reason}"),
+            tr!(l; "Open Provisioning logs in the enterprise application for Entra's details.", "Open Provisioning logs in de bedrijfstoepassing voor de details van Entra."),
+        ),
+        OnDemandResult::Unreadable => says(
+            tr!(l; "Entra answered, but not in a form this assistant could read.", "Entra antwoordde, maar niet in een vorm die deze assistent kon lezen."),
+            tr!(l; "Open Provision on demand in the enterprise application to see Entra's answer, and send a trace to Appsemble support.", "Open Provision on demand in de bedrijfstoepassing om het antwoord van Entra te zien, en stuur een trace naar Appsemble-support."),
+        ),
+        OnDemandResult::Failure => {
+            let (summary, fix) = explain_scim_answer(reason, l);
             says(summary, fix)
         }
     }
 }
 
-/// The page the browser shows once Microsoft sent it back to this computer.
-pub const LANDING_SIGNED_IN: Text = Text::new(
-    "<!doctype html><meta charset=utf-8><title>Signed in</title><p>Signed in. You can close this tab and go back to the SCIM assistant.",
-    "<!doctype html><meta charset=utf-8><title>Aangemeld</title><p>Aangemeld. U kunt dit tabblad sluiten en teruggaan naar de SCIM-assistent.",
-);
-pub const LANDING_REFUSED: Text = Text::new(
-    "<!doctype html><meta charset=utf-8><title>Not signed in</title><p>Microsoft refused the sign-in. The SCIM assistant says why.",
-    "<!doctype html><meta charset=utf-8><title>Niet aangemeld</title><p>Microsoft weigerde de aanmelding. De SCIM-assistent zegt waarom.",
-);
-
-/// Why signing in with Microsoft did not work, by its AADSTS code (graph.md §5).
-pub fn explain_sign_in_in(error: &crate::graph::MicrosoftSignInError, l: Lang) -> Explanation {
-    use crate::graph::MicrosoftSignInError as E;
-    match error {
-        E::Listen => says(
-            tr!(l; "The sign-in could not listen on this computer.", "De aanmelding kon op deze computer niet luisteren."),
-            tr!(l; "Set ENTRA_ACCESS_TOKEN to a Graph token instead.", "Zet in plaats daarvan ENTRA_ACCESS_TOKEN op een Graph-token."),
-        ),
-        E::TimedOut => says(
-            tr!(l; "The sign-in was not finished within 10 minutes.", "De aanmelding is niet binnen 10 minuten afgerond."),
-            tr!(l; "Start it again and finish it in the browser.", "Start hem opnieuw en rond hem af in de browser."),
-        ),
-        E::DeviceCodeUnavailable { .. } => says(
-            tr!(l; "The device-code sign-in did not work here (many organisations block it, and the app must allow public client flows).", "Aanmelden met een apparaatcode werkte hier niet (veel organisaties blokkeren het, en de app moet public client flows toestaan)."),
-            tr!(l; "Use the browser sign-in instead: run the command without --device-code on a computer with a browser.", "Gebruik in plaats daarvan de aanmelding in de browser: voer de opdracht zonder --device-code uit op een computer met een browser."),
-        ),
-        E::Network => says(
-            tr!(l; "Microsoft's sign-in could not be reached.", "De aanmelding van Microsoft was niet bereikbaar."),
-            tr!(l; "Check this computer's internet connection.", "Controleer de internetverbinding van deze computer."),
-        ),
-        E::Refused { code, .. } => {
-            let (summary, fix) = match code.as_str() {
-                "AADSTS65001" | "AADSTS90094" => (
-                    tr!(l; "An administrator must first consent to the permissions this assistant asks for.", "Een beheerder moet eerst toestemming geven voor de rechten waar deze assistent om vraagt."),
-                    tr!(l; "Ask a Global Administrator or Cloud Application Administrator to sign in once and tick \"Consent on behalf of your organization\".", "Vraag een Global Administrator of Cloud Application Administrator één keer aan te melden en \"Consent on behalf of your organization\" aan te vinken."),
-                ),
-                "AADSTS50105" => (
-                    tr!(l; "Your account is not assigned to this sign-in app in your tenant.", "Uw account is in uw tenant niet toegewezen aan deze aanmeld-app."),
-                    tr!(l; "Ask an administrator to assign you, or to turn off \"Assignment required\" for it.", "Vraag een beheerder u toe te wijzen, of \"Assignment required\" ervoor uit te zetten."),
-                ),
-                "AADSTS53003" => (
-                    tr!(l; "A Conditional Access policy of your organisation blocked the sign-in.", "Een beleid voor voorwaardelijke toegang van uw organisatie blokkeerde de aanmelding."),
-                    tr!(l; "Sign in from a compliant device, or ask IT which policy applies.", "Meld u aan vanaf een toegestaan apparaat, of vraag IT welk beleid geldt."),
-                ),
-                "AADSTS50076" | "AADSTS50079" => (
-                    tr!(l; "Multi-factor authentication is needed.", "Meervoudige verificatie is nodig."),
-                    tr!(l; "Start the sign-in again and complete the second factor in the browser.", "Start de aanmelding opnieuw en rond de tweede factor af in de browser."),
-                ),
-                "AADSTS700016" => (
-                    tr!(l; "This sign-in app does not exist in your tenant.", "Deze aanmeld-app bestaat niet in uw tenant."),
-                    tr!(l; "Use --client-id with an app registration of your own tenant.", "Gebruik --client-id met een app-registratie van uw eigen tenant."),
-                ),
-                "AADSTS50011" => (
-                    tr!(l; "The sign-in app does not allow this computer's redirect address.", "De aanmeld-app staat het terugstuuradres van deze computer niet toe."),
-                    tr!(l; "Add http://localhost as a \"Mobile and desktop applications\" redirect URI to the app registration.", "Voeg http://localhost toe als redirect-URI voor \"Mobile and desktop applications\" aan de app-registratie."),
-                ),
-                _ => (
-                    tr!(l; "Microsoft refused the sign-in ({code}).", "Microsoft weigerde de aanmelding ({code})."),
-                    tr!(l; "Try again; if it keeps happening, ask IT about {code}.", "Probeer het opnieuw; blijft het gebeuren, vraag IT dan naar {code}."),
-                ),
-            };
-            says(summary, fix)
-        }
-    }
+/// What the window and the command line show while a fresh assignment settles.
+pub fn assignment_settling_in(seconds: u64, l: Lang) -> String {
+    tr!(l; "The assignment can take a few minutes to count; trying again in {seconds} s.", "Een toewijzing telt soms pas na een paar minuten; over {seconds} s opnieuw.")
 }

@@ -144,5 +144,9 @@ pub fn explain_problem_in(problem: &Problem, l: Lang) -> Explanation {
         }
         Problem::MicrosoftSignInNeeded => says(window::MICROSOFT_SIGN_IN_FIRST.in_lang(l), ""),
         Problem::Graph(error) => super::entra::explain_graph_error(error, l),
+        Problem::PersonNotInTenant => says(
+            super::cli::NO_SUCH_PERSON.in_lang(l),
+            crate::tr!(l; "Type the person's sign-in name (name@domain).", "Typ de aanmeldnaam van de persoon (naam@domein)."),
+        ),
     }
 }

@@ -8,6 +8,7 @@ pub mod cli_help;
 pub mod entra;
 mod errors;
 mod findings;
+mod microsoft;
 pub mod report;
 pub mod verdict;
 pub mod window;

@@ -22,6 +22,12 @@ pub struct EntraState {
     /// What step 3's search box holds, and what the last search found.
     pub search: String,
     pub found: Vec<crate::graph::Principal>,
+    /// People and groups added from the search: assigned by their object ids.
+    picked: Vec<crate::graph::Principal>,
+    /// Provision on demand waits this many seconds for a fresh assignment to count.
+    pub settling: Option<u64>,
+    /// What the last "Set up access" did (for example: a recorded app was not trusted).
+    pub access: Option<crate::graph::AccessOutcome>,
     searching: InFlight,
     pub activity: Option<super::protocol::EntraActivity>,
     signing_in: InFlight,
@@ -35,13 +41,20 @@ impl EntraState {
         self.signing_in.busy() || self.setting_up.busy()
     }
 
-    pub(super) fn set_up_access(&mut self, requests: &mut Requests) -> Vec<Command> {
+    pub(super) fn set_up_access(
+        &mut self,
+        progress: &Progress,
+        requests: &mut Requests,
+    ) -> Vec<Command> {
         if self.signing_in() {
             return Vec::new();
         }
         self.problem = None;
+        let recorded = Some(progress.entra_client_id.trim().to_string())
+            .filter(|id| !id.is_empty() && Some(id.as_str()) != crate::graph::BUILT_IN_CLIENT_ID);
         vec![Command::SetUpTenantAccess {
             request: self.setting_up.start(requests),
+            recorded,
         }]
     }
 
@@ -50,7 +63,7 @@ impl EntraState {
     pub(super) fn access_set_up(
         &mut self,
         request: RequestId,
-        result: Result<String, Problem>,
+        result: Result<crate::graph::TenantAccess, Problem>,
         progress: &mut Progress,
         requests: &mut Requests,
     ) -> Vec<Command> {
@@ -59,8 +72,10 @@ impl EntraState {
         }
         self.sign_in_url = None;
         match result {
-            Ok(client_id) => {
-                progress.entra_client_id = client_id;
+            Ok(access) => {
+                progress.entra_client_id = access.client_id;
+                progress.entra_tenant = access.tenant_id;
+                self.access = Some(access.outcome);
                 self.sign_in(progress, requests)
             }
             Err(problem) => {
@@ -103,14 +118,42 @@ impl EntraState {
         }
     }
 
-    /// Adds a name to the comma-separated list, once.
-    pub(super) fn add_to_assign(&mut self, name: &str) {
+    /// Adds a found person or group to the comma-separated list, once; it is assigned by id.
+    pub(super) fn add_to_assign(&mut self, principal: crate::graph::Principal) {
+        let name = principal.name.clone();
         let present = self.assign.split(',').any(|n| n.trim() == name);
         if !present {
             if !self.assign.trim().is_empty() {
                 self.assign.push_str(", ");
             }
-            self.assign.push_str(name);
+            self.assign.push_str(&name);
+        }
+        if !self.picked.iter().any(|p| p.id == principal.id) {
+            self.picked.push(principal);
+        }
+    }
+
+    /// A name from the list as Graph should get it: the object id of the one picked from the
+    /// search, else the name as typed.
+    fn to_assign(&self, name: &str) -> String {
+        self.picked
+            .iter()
+            .find(|p| p.name == name)
+            .map_or_else(|| name.to_string(), |p| p.id.clone())
+    }
+
+    /// Stops waiting for an assignment to count; the step can be tried again.
+    pub(super) fn cancel_activity(&mut self) -> Vec<Command> {
+        if self.settling.take().is_none() {
+            return Vec::new();
+        }
+        self.acting.forget();
+        vec![Command::CancelEntraActivity]
+    }
+
+    pub(super) fn waiting(&mut self, request: RequestId, seconds: u64) {
+        if self.acting.is(request) {
+            self.settling = Some(seconds);
         }
     }
 
@@ -163,6 +206,7 @@ impl EntraState {
         if !self.acting.settle(request) {
             return;
         }
+        self.settling = None;
         match result {
             Ok(activity) => self.activity = Some(activity),
             Err(problem) => self.problem = Some(problem),
@@ -176,9 +220,15 @@ impl EntraState {
             return Vec::new();
         }
         self.problem = None;
+        // The built-in app is multi-tenant; a tenant's own app signs in only at its tenant.
+        let tenant = match progress.entra_tenant.trim() {
+            "" => "organizations".to_string(),
+            tenant => tenant.to_string(),
+        };
         vec![Command::MicrosoftSignIn {
             request: self.signing_in.start(requests),
             client_id,
+            tenant,
         }]
     }
 
@@ -208,6 +258,7 @@ impl EntraState {
         tenant_url: Option<String>,
         token: Option<Secret>,
         name: String,
+        recorded: Option<String>,
         requests: &mut Requests,
     ) -> Vec<Command> {
         let (Some(tenant_url), Some(token), true) = (tenant_url, token, self.signed_in) else {
@@ -221,7 +272,7 @@ impl EntraState {
             .split([',', ';', '\n'])
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(str::to_string)
+            .map(|name| self.to_assign(name))
             .collect();
         let notify = Some(self.notify.trim().to_string()).filter(|n| !n.is_empty());
         self.problem = None;
@@ -231,9 +282,11 @@ impl EntraState {
                 tenant_url,
                 token,
                 name,
+                service_principal_id: recorded.filter(|id| !id.trim().is_empty()),
                 assign,
                 notify,
                 start: false,
+                cloud: crate::graph::Cloud::Global,
             },
         }]
     }

@@ -201,11 +201,12 @@ impl Wizard {
             Action::StartWatching => self.start_watching(),
             Action::StopWatching => self.watch.stop(),
             Action::SignInWithMicrosoft => self.entra.sign_in(&self.progress, requests),
-            Action::SetUpTenantAccess => self.entra.set_up_access(requests),
+            Action::SetUpTenantAccess => self.entra.set_up_access(&self.progress, requests),
+            Action::CancelEntraActivity => self.entra.cancel_activity(),
             Action::ProvisionOnePerson => self.entra.act(false, requests),
             Action::SearchTenant => self.entra.search_tenant(requests),
-            Action::AddToAssign(name) => {
-                self.entra.add_to_assign(&name);
+            Action::AddToAssign(principal) => {
+                self.entra.add_to_assign(principal);
                 Vec::new()
             }
             Action::StartInEntra => self.entra.act(true, requests),
@@ -213,8 +214,9 @@ impl Wizard {
                 let tenant_url = self.enable.tenant_url.clone();
                 let token = self.current_token();
                 let name = self.entra_app_name();
+                let recorded = Some(self.progress.entra_service_principal_id.clone());
                 self.entra
-                    .connect(tenant_url, token, name, &mut self.requests)
+                    .connect(tenant_url, token, name, recorded, &mut self.requests)
             }
         }
     }
@@ -303,6 +305,10 @@ impl Wizard {
                 self.entra
                     .access_set_up(request, result, &mut self.progress, requests)
             }
+            Event::EntraWaiting { request, seconds } => {
+                self.entra.waiting(request, seconds);
+                Vec::new()
+            }
             Event::EntraActivity { request, result } => {
                 self.entra.acted(request, result);
                 Vec::new()
@@ -313,6 +319,9 @@ impl Wizard {
                     self.progress
                         .done
                         .extend([Step::CreateApp, Step::AssignUsers, Step::Mappings]);
+                }
+                if let Ok(Some(sp)) = result.as_ref().map(|r| r.service_principal_id.clone()) {
+                    self.progress.entra_service_principal_id = sp;
                 }
                 self.entra.connected(request, result);
                 Vec::new()

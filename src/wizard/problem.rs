@@ -37,6 +37,8 @@ pub enum Problem {
     MicrosoftSignInNeeded,
     /// A Microsoft Graph call failed.
     Graph(crate::graph::GraphError),
+    /// The person to provision is not in the Entra tenant.
+    PersonNotInTenant,
 }
 
 /// Why turning SCIM on failed: the app's definition, or any other problem.

@@ -36,6 +36,10 @@ pub struct Progress {
     pub language: Option<crate::i18n::Lang>,
     /// The app registration to sign in to Microsoft with (not a secret: a public client id).
     pub entra_client_id: String,
+    /// The tenant that app registration belongs to (a single-tenant app signs in only there).
+    pub entra_tenant: String,
+    /// The enterprise application "Do it for me" made or used: the only one used again.
+    pub entra_service_principal_id: String,
 }
 
 impl Default for Progress {
@@ -54,6 +58,8 @@ impl Default for Progress {
             entra_client_id: crate::graph::BUILT_IN_CLIENT_ID
                 .unwrap_or_default()
                 .to_string(),
+            entra_tenant: String::new(),
+            entra_service_principal_id: String::new(),
         }
     }
 }

@@ -104,10 +104,12 @@ pub enum Action {
     ProvisionOnePerson,
     /// Start provisioning in Entra.
     StartInEntra,
+    /// Stop waiting for a fresh assignment to count.
+    CancelEntraActivity,
     /// Search the tenant's users and groups for the text typed in step 3.
     SearchTenant,
     /// Add a found user or group to the people "Do it for me" assigns.
-    AddToAssign(String),
+    AddToAssign(crate::graph::Principal),
 }
 
 /// Network and desktop work for the worker. Each carries what it needs, so the worker keeps no
@@ -166,11 +168,15 @@ pub enum Command {
     /// Signs in with the bootstrap client and creates the tenant's app registration.
     SetUpTenantAccess {
         request: RequestId,
+        /// The app registration made before, reused only after it is checked.
+        recorded: Option<String>,
     },
     /// Signs in with Microsoft in the system browser; the worker keeps the Graph token.
     MicrosoftSignIn {
         request: RequestId,
         client_id: String,
+        /// Where to sign in: the tenant's id for its own app, `organizations` for the built-in one.
+        tenant: String,
     },
     EntraConnect {
         request: RequestId,
@@ -185,6 +191,8 @@ pub enum Command {
         provision: Option<String>,
         start: bool,
     },
+    /// Stops a Provision on demand that waits for an assignment to count.
+    CancelEntraActivity,
     /// Reads the remembered client secret from the OS keyring (which may prompt to unlock).
     RestoreClientSecret {
         server: ServerAddress,
@@ -247,10 +255,15 @@ pub enum Event {
         request: RequestId,
         result: Result<Vec<crate::graph::Principal>, Problem>,
     },
-    /// The client id of the app registration "Set up access" created (or found).
+    /// The app registration "Set up access" created (or reused after checking it).
     TenantAccessSetUp {
         request: RequestId,
-        result: Result<String, Problem>,
+        result: Result<crate::graph::TenantAccess, Problem>,
+    },
+    /// Provision on demand waits this many seconds for a fresh assignment to count.
+    EntraWaiting {
+        request: RequestId,
+        seconds: u64,
     },
     EntraConnected {
         request: RequestId,

@@ -40,3 +40,5 @@ pub fn app_setup(
         microsoft: scim_assistant::ui::microsoft_setup(),
     }
 }
+pub mod cli;
+pub mod graph;

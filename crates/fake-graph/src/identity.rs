@@ -28,15 +28,40 @@ fn oauth_error(error: &str, description: &str) -> Response {
     )
 }
 
-pub fn authorize(state: &mut GraphState, query: &HashMap<String, String>) -> Response {
+/// An app registration made in this tenant with `AzureADMyOrg` is single tenant: Microsoft refuses
+/// it on `/common` and `/organizations` with AADSTS50194 ("Use a tenant-specific endpoint").
+fn single_tenant_elsewhere(state: &GraphState, tenant: &str, client_id: &str) -> bool {
+    matches!(tenant, "common" | "organizations")
+        && state
+            .applications
+            .iter()
+            .any(|a| a["appId"] == client_id && a["signInAudience"] == "AzureADMyOrg")
+}
+
+pub fn authorize(
+    state: &mut GraphState,
+    tenant: &str,
+    query: &HashMap<String, String>,
+) -> Response {
     let get = |k: &str| query.get(k).cloned().unwrap_or_default();
     let redirect = get("redirect_uri");
     let separator = if redirect.contains('?') { '&' } else { '?' };
-    let target = match &state.refuse_sign_in {
+    let refusal = if single_tenant_elsewhere(state, tenant, &get("client_id")) {
+        Some("AADSTS50194".to_string())
+    } else {
+        state.refuse_sign_in.clone()
+    };
+    let target = match &refusal {
         Some(code) => {
-            let description = format!(
-                "{code}: The user or administrator has not consented to use the application."
-            );
+            let description = if code == "AADSTS50194" {
+                format!(
+                    "{code}: Application is not configured as a multi-tenant application. Use a tenant-specific endpoint or configure the application to be multi-tenant."
+                )
+            } else {
+                format!(
+                    "{code}: The user or administrator has not consented to use the application."
+                )
+            };
             let params: String = url::form_urlencoded::Serializer::new(String::new())
                 .append_pair("error", "invalid_client")
                 .append_pair("error_description", &description)
@@ -52,6 +77,7 @@ pub fn authorize(state: &mut GraphState, query: &HashMap<String, String>) -> Res
                 );
             }
             let code = format!("code-{}", uuid::Uuid::new_v4().simple());
+            state.granted_scopes = Some(get("scope").split(' ').map(str::to_string).collect());
             state.grants.insert(
                 code.clone(),
                 Grant {

@@ -1,16 +1,19 @@
-//! A stateful fake Microsoft Graph, as graph.md and entra.md §2, §3 describe the real one: the
-//! custom-app template, service principals that replicate with a lag, the `scim` job with its
-//! default schema, validateCredentials that really calls the Tenant URL (as Entra's cloud would),
-//! secrets, schema GET/PUT (PATCH answers the 404 graph.md §3 quotes), app-role assignments with
-//! "already exists", provisionOnDemand that sends Entra-shaped SCIM requests built from the schema
-//! as it stands, job status and provisioning logs (403 without Entra ID P1).
+//! A stateful fake Microsoft Graph and identity platform, as strict as Microsoft's pages
+//! (graph-fidelity.md §4): `directory` (tenant, apps, owners, assignments), `sync` (templates,
+//! jobs, secrets, schema, start, logs), `scim` (Entra's cloud calling the SCIM server:
+//! validateCredentials and provisionOnDemand), `identity` (sign-in, AADSTS50194 included).
 
+mod directory;
+mod filters;
 mod identity;
 mod schema;
 mod scim;
+mod seed;
+mod sync;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -26,6 +29,12 @@ pub const CUSTOM_APP_TEMPLATE: &str = "8adf8e6e-67b2-4cf2-a259-e3dc5476c621";
 pub const USER_ROLE: &str = "18d14569-c3bd-439b-9a66-3a2aee01d14f";
 /// The bearer token the fake accepts.
 pub const ACCESS_TOKEN: &str = "fake-graph-access-token";
+/// The tenant's id (`GET /organization`).
+pub const TENANT_ID: &str = "72f988bf-0000-4000-8000-00000000c0de";
+/// The signed-in admin's object id (`GET /me`).
+pub const ME: &str = "0b7e2a35-6a31-4d6a-9f51-1c1f5a1d00ad";
+/// The US Government cloud's non-gallery template (applicationtemplate-instantiate.md, beta).
+pub const US_GOV_TEMPLATE: &str = "4602d0b4-76bb-404b-bca9-2652e1a39c6d";
 
 /// A person in the tenant.
 #[derive(Clone, Debug)]
@@ -49,6 +58,9 @@ pub struct FakeServicePrincipal {
     pub id: String,
     pub app_id: String,
     pub display_name: String,
+    pub template: String,
+    pub owners: Vec<String>,
+    pub created: Instant,
     /// GETs of the new object that still answer 404 (replication lag).
     pub lag: u32,
 }
@@ -62,11 +74,42 @@ pub struct FakeJob {
     pub lag: u32,
 }
 
+/// One app-role assignment, with when it was made (on demand honours it only after
+/// `assignment_delay`).
+#[derive(Clone, Debug)]
+pub struct Assignment {
+    pub resource: String,
+    pub principal: String,
+    pub role: String,
+    pub created: Instant,
+}
+
+impl Assignment {
+    fn same(&self, other: &Assignment) -> bool {
+        (&self.resource, &self.principal, &self.role)
+            == (&other.resource, &other.principal, &other.role)
+    }
+}
+
+/// How provisionOnDemand shapes its answer; all three are printed on Microsoft's pages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OnDemandShape {
+    /// One top-level pair of two JSON strings (provisionondemand.md, v1.0).
+    #[default]
+    TopLevel,
+    /// `key` a type name, `value` a JSON array of records (cross-tenant Graph guide).
+    TypeNameAndArray,
+    /// The pair inside a `value` array, as this fake answered before.
+    Wrapped,
+}
+
 /// One request the fake received.
 #[derive(Clone, Debug)]
 pub struct Seen {
     pub method: String,
     pub path: String,
+    /// The raw body (the sign-in's forms are not recorded).
+    pub body: Vec<u8>,
 }
 
 #[derive(Debug)]
@@ -76,8 +119,7 @@ pub struct GraphState {
     pub service_principals: Vec<FakeServicePrincipal>,
     pub jobs: HashMap<String, Vec<FakeJob>>,
     pub secrets: HashMap<String, Vec<(String, String)>>,
-    /// (service principal, principal, app role)
-    pub assignments: Vec<(String, String, String)>,
+    pub assignments: Vec<Assignment>,
     pub seen: Vec<Seen>,
     /// How many 404s a just-created service principal or job answers first.
     pub replication_lag: u32,
@@ -104,64 +146,41 @@ pub struct GraphState {
     pub applications: Vec<Value>,
     /// Service principals of those app registrations (`POST /servicePrincipals`).
     pub app_service_principals: Vec<Value>,
-    /// Admin consents (`POST /oauth2PermissionGrants`).
-    pub consents: Vec<Value>,
+    /// The scopes the last browser sign-in asked for; `None`: every scope (a token from elsewhere).
+    pub granted_scopes: Option<Vec<String>>,
+    /// The non-gallery template id of the cloud this fake plays.
+    pub cloud_template: String,
+    /// `POST /servicePrincipals` answers 400 `NoBackingApplicationObject` this often after an app
+    /// registration was made.
+    pub backing_lag: u32,
+    pub(crate) backing_lag_left: u32,
+    /// The next instantiate or job creation is carried out but answered 503/504.
+    pub lose_next_create: bool,
+    /// Applications and jobs made, whatever the answer said.
+    pub created_count: u32,
+    /// How long after being assigned a person counts for on-demand provisioning
+    /// (provision-on-demand.md: "a replication delay of up to a few minutes").
+    pub assignment_delay: Duration,
+    pub on_demand_shape: OnDemandShape,
+    /// provisionOnDemand's limit: 5 requests per this window (10 s on Microsoft's page).
+    pub on_demand_window: Duration,
+    pub(crate) on_demand_calls: Vec<Instant>,
+    /// provisionOnDemand calls refused with 429 for going over the limit.
+    pub on_demand_throttled: u32,
+    /// `start` calls on a job that was already running (start.md says not to).
+    pub starts_while_running: u32,
+    /// v1.0 models `directories` as a relationship: GET leaves them out without `$expand`.
+    pub directories_as_relationship: bool,
+    /// What each user's last successful on-demand export sent (for `RedundantExport`).
+    pub(crate) exported: HashMap<String, Vec<(String, String)>>,
+    /// The HTTP status the throttled answers use (429, 503 or 504).
+    pub throttle_status: u16,
+    /// The `Retry-After` throttled answers carry, if any.
+    pub throttle_retry_after: Option<u64>,
     counter: u64,
 }
 
 impl GraphState {
-    fn seeded() -> Self {
-        let user = |id: &str, upn: &str, given: &str, surname: &str, nick: &str| TenantUser {
-            id: id.into(),
-            user_principal_name: upn.into(),
-            given_name: given.into(),
-            surname: surname.into(),
-            mail_nickname: nick.into(),
-            job_title: "Engineer".into(),
-        };
-        Self {
-            users: vec![
-                user(
-                    "0b7e2a35-6a31-4d6a-9f51-1c1f5a1d0001",
-                    "ada@contoso.example",
-                    "Ada",
-                    "Lovelace",
-                    "Ada.Lovelace",
-                ),
-                user(
-                    "0b7e2a35-6a31-4d6a-9f51-1c1f5a1d0002",
-                    "grace@contoso.example",
-                    "Grace",
-                    "Hopper",
-                    "GraceH",
-                ),
-            ],
-            groups: vec![TenantGroup {
-                id: "6c1d4e1f-0000-4000-8000-00000000a001".into(),
-                display_name: "App users".into(),
-            }],
-            service_principals: Vec::new(),
-            jobs: HashMap::new(),
-            secrets: HashMap::new(),
-            assignments: Vec::new(),
-            seen: Vec::new(),
-            replication_lag: 2,
-            throttle_next: 0,
-            role_missing: false,
-            premium: true,
-            logs: Vec::new(),
-            grants: HashMap::new(),
-            refuse_sign_in: None,
-            device_codes: HashMap::new(),
-            valid_tokens: vec![ACCESS_TOKEN.to_string()],
-            refreshes: 0,
-            applications: Vec::new(),
-            app_service_principals: Vec::new(),
-            consents: Vec::new(),
-            counter: 0,
-        }
-    }
-
     fn next_id(&mut self) -> String {
         self.counter += 1;
         format!("00000000-0000-4000-8000-{:012x}", self.counter)
@@ -177,6 +196,25 @@ impl GraphState {
         self.users
             .iter()
             .find(|u| u.user_principal_name.eq_ignore_ascii_case(upn) || u.id == upn)
+    }
+
+    /// Whether the token in use carries `scope` (a token from elsewhere carries all).
+    pub fn token_has(&self, scope: &str) -> bool {
+        self.granted_scopes.as_ref().is_none_or(|granted| {
+            granted
+                .iter()
+                .any(|g| g.ends_with(&format!("/{scope}")) || g == scope)
+        })
+    }
+
+    /// Assigns a person or group directly, as if made `ago` earlier.
+    pub fn assign(&mut self, sp: &str, principal: &str, ago: Duration) {
+        self.assignments.push(Assignment {
+            resource: sp.into(),
+            principal: principal.into(),
+            role: USER_ROLE.into(),
+            created: Instant::now() - ago,
+        });
     }
 
     /// The one job of a service principal (tests look at its schema).
@@ -234,7 +272,7 @@ impl FakeGraph {
 }
 
 /// Graph's error envelope (graph.md §5).
-fn error(status: StatusCode, code: &str, message: &str) -> Response {
+pub(crate) fn error(status: StatusCode, code: &str, message: &str) -> Response {
     let body = json!({"error": {"code": code, "message": message,
         "innerError": {"date": "2026-11-29T00:00:00", "request-id": "11111111-2222-3333-4444-555555555555"}}});
     (
@@ -255,7 +293,7 @@ pub(crate) fn ok(status: StatusCode, body: Value) -> Response {
 }
 
 /// Graph's answer for an object that does not exist (or has not replicated yet).
-fn not_found() -> Response {
+pub(crate) fn not_found() -> Response {
     error(
         StatusCode::NOT_FOUND,
         "Request_ResourceNotFound",
@@ -263,7 +301,7 @@ fn not_found() -> Response {
     )
 }
 
-fn no_content() -> Response {
+pub(crate) fn no_content() -> Response {
     StatusCode::NO_CONTENT.into_response()
 }
 
@@ -284,7 +322,12 @@ async fn handle(
         })
         .unwrap_or_default();
     if path.ends_with("/oauth2/v2.0/authorize") {
-        return identity::authorize(&mut state.lock().unwrap(), &query);
+        let tenant = path
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or_default();
+        return identity::authorize(&mut state.lock().unwrap(), tenant, &query);
     }
     if path.ends_with("/oauth2/v2.0/devicecode") {
         let form: HashMap<String, String> =
@@ -296,12 +339,14 @@ async fn handle(
             url::form_urlencoded::parse(&body).into_owned().collect();
         return identity::token(&mut state.lock().unwrap(), &form);
     }
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let raw = body;
+    let body: Value = serde_json::from_slice(&raw).unwrap_or(Value::Null);
     {
         let mut state = state.lock().unwrap();
         state.seen.push(Seen {
             method: method.to_string(),
             path: path.clone(),
+            body: raw.to_vec(),
         });
         let bearer = headers
             .get(header::AUTHORIZATION)
@@ -316,14 +361,13 @@ async fn handle(
         }
         if state.throttle_next > 0 {
             state.throttle_next -= 1;
-            let mut response = error(
-                StatusCode::TOO_MANY_REQUESTS,
-                "TooManyRequests",
-                "Too many requests",
-            );
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, "1".parse().unwrap());
+            let status = StatusCode::from_u16(state.throttle_status).unwrap();
+            let mut response = error(status, "TooManyRequests", "Too many requests");
+            if let Some(seconds) = state.throttle_retry_after {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, seconds.to_string().parse().unwrap());
+            }
             return response;
         }
         if state.role_missing && method != Method::GET {
@@ -337,7 +381,7 @@ async fn handle(
     let segments: Vec<String> = path
         .trim_matches('/')
         .split('/')
-        .map(percent_decoded)
+        .map(filters::percent_decoded)
         .collect();
     let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
     // Calls that reach out to the SCIM server run without holding the lock.
@@ -361,6 +405,19 @@ async fn handle(
                 sp,
                 "synchronization",
                 "jobs",
+                _,
+                "validateCredentials",
+            ],
+        ) => {
+            return scim::validate_credentials(&state, sp, &body).await;
+        }
+        (
+            Method::POST,
+            [
+                "servicePrincipals",
+                sp,
+                "synchronization",
+                "jobs",
                 job,
                 "provisionOnDemand",
             ],
@@ -370,448 +427,23 @@ async fn handle(
         _ => {}
     }
     let mut state = state.lock().unwrap();
-    route(&mut state, &method, &segments, &query, &body)
-}
-
-fn route(
-    state: &mut GraphState,
-    method: &Method,
-    segments: &[&str],
-    query: &HashMap<String, String>,
-    body: &Value,
-) -> Response {
-    match (method.clone(), segments) {
-        (Method::POST, ["applicationTemplates", template, "instantiate"]) => {
-            instantiate(state, template, body)
-        }
-        (Method::GET, ["servicePrincipals"]) => list_service_principals(state, query),
-        (Method::GET, [by_app_id]) if by_app_id.starts_with("servicePrincipals(appId=") => {
-            service_principal_by_app_id(state, by_app_id)
-        }
-        (Method::GET, ["applications"]) => {
-            let name = filter_literal(
-                query.get("$filter").map(String::as_str).unwrap_or_default(),
-                "displayName",
-            );
-            let value: Vec<Value> = state
-                .applications
-                .iter()
-                .filter(|a| a["displayName"].as_str() == name.as_deref())
-                .cloned()
-                .collect();
-            ok(StatusCode::OK, json!({"value": value}))
-        }
-        (Method::POST, ["applications"]) => {
-            let mut app = body.clone();
-            app["id"] = json!(state.next_id());
-            app["appId"] = json!(state.next_id());
-            state.applications.push(app.clone());
-            ok(StatusCode::CREATED, app)
-        }
-        (Method::POST, ["servicePrincipals"]) => {
-            let app_id = body["appId"].clone();
-            if state
-                .app_service_principals
-                .iter()
-                .any(|sp| sp["appId"] == app_id)
-            {
-                return error(
-                    StatusCode::CONFLICT,
-                    "Request_MultipleObjectsWithSameKeyValue",
-                    "The service principal already exists.",
-                );
-            }
-            let sp = json!({"id": state.next_id(), "appId": app_id});
-            state.app_service_principals.push(sp.clone());
-            ok(StatusCode::CREATED, sp)
-        }
-        (Method::POST, ["oauth2PermissionGrants"]) => {
-            state.consents.push(body.clone());
-            ok(StatusCode::CREATED, body.clone())
-        }
-        (Method::GET, ["servicePrincipals", sp]) => get_service_principal(state, sp),
-        (Method::GET, ["servicePrincipals", sp, "synchronization", "jobs"]) => list_jobs(state, sp),
-        (Method::POST, ["servicePrincipals", sp, "synchronization", "jobs"]) => {
-            create_job(state, sp, body)
-        }
-        (Method::GET, ["servicePrincipals", sp, "synchronization", "jobs", job]) => {
-            get_job(state, sp, job)
-        }
-        (Method::PUT, ["servicePrincipals", sp, "synchronization", "secrets"]) => {
-            let pairs = body["value"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|p| {
-                    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
-                    (text(&p["key"]), text(&p["value"]))
-                })
-                .collect();
-            state.secrets.insert(sp.to_string(), pairs);
-            no_content()
-        }
-        (
-            Method::GET,
-            [
-                "servicePrincipals",
-                sp,
-                "synchronization",
-                "jobs",
-                job,
-                "schema",
-            ],
-        ) => match job_mut(state, sp, job) {
-            Some(job) => ok(StatusCode::OK, job.schema.clone()),
-            None => not_found(),
-        },
-        (
-            Method::PUT,
-            [
-                "servicePrincipals",
-                sp,
-                "synchronization",
-                "jobs",
-                job,
-                "schema",
-            ],
-        ) => match job_mut(state, sp, job) {
-            Some(job) => {
-                job.schema = body.clone();
-                no_content()
-            }
-            None => not_found(),
-        },
-        // graph.md §3: PATCH on the schema is not routed by the synchronization service.
-        (
-            Method::PATCH,
-            [
-                "servicePrincipals",
-                _,
-                "synchronization",
-                "jobs",
-                _,
-                "schema",
-            ],
-        ) => error(
-            StatusCode::NOT_FOUND,
-            "UnknownError",
-            "{\"Message\":\"No HTTP resource was found that matches the request URI 'https://syncfabric.windowsazure.com/api/servicePrincipals/schema?api-version=2.0'\"}",
-        ),
-        (
-            Method::POST,
-            [
-                "servicePrincipals",
-                sp,
-                "synchronization",
-                "jobs",
-                job,
-                "start",
-            ],
-        ) => match job_mut(state, sp, job) {
-            Some(job) => {
-                job.status = "Active".into();
-                no_content()
-            }
-            None => not_found(),
-        },
-        (Method::POST, ["servicePrincipals", sp, "appRoleAssignedTo"]) => assign(state, sp, body),
-        (Method::GET, ["users", upn]) => match state.user(upn) {
-            Some(user) => ok(
-                StatusCode::OK,
-                json!({"id": user.id, "userPrincipalName": user.user_principal_name}),
-            ),
-            None => not_found(),
-        },
-        (Method::GET, ["groups"]) => {
-            let filter = query.get("$filter").map(String::as_str).unwrap_or_default();
-            let value: Vec<Value> = state
-                .groups
-                .iter()
-                .filter(|g| matches_filter(filter, &[("displayName", &g.display_name)]))
-                .map(|g| json!({"id": g.id, "displayName": g.display_name}))
-                .collect();
-            ok(StatusCode::OK, json!({"value": value}))
-        }
-        (Method::GET, ["users"]) => {
-            let filter = query.get("$filter").map(String::as_str).unwrap_or_default();
-            let value: Vec<Value> = state
-                .users
-                .iter()
-                .filter(|u| {
-                    let name = format!("{} {}", u.given_name, u.surname);
-                    matches_filter(
-                        filter,
-                        &[
-                            ("displayName", &name),
-                            ("userPrincipalName", &u.user_principal_name),
-                        ],
-                    )
-                })
-                .map(|u| {
-                    json!({"id": u.id, "userPrincipalName": u.user_principal_name,
-                           "displayName": format!("{} {}", u.given_name, u.surname)})
-                })
-                .collect();
-            ok(StatusCode::OK, json!({"value": value}))
-        }
-        (Method::GET, ["auditLogs", "provisioning"]) => {
-            if !state.premium {
-                return error(
-                    StatusCode::FORBIDDEN,
-                    "Authentication_RequestFromNonPremiumTenantOrB2CTenant",
-                    "Neither tenant is B2C or tenant doesn't have premium license",
-                );
-            }
-            ok(StatusCode::OK, json!({"value": state.logs}))
-        }
-        _ => error(
-            StatusCode::NOT_FOUND,
-            "UnknownError",
-            "No such resource in the fake Graph.",
-        ),
-    }
-}
-
-/// Graph's `$filter` as far as the assistant uses it: `a eq 'x'` and `startswith(a,'x')`, joined
-/// by `or` (case-insensitive, as Graph's directory filters are).
-fn matches_filter(filter: &str, fields: &[(&str, &str)]) -> bool {
-    filter.split(" or ").any(|clause| {
-        let clause = clause.trim();
-        fields.iter().any(|(name, value)| {
-            if let Some(wanted) = filter_literal(clause, name) {
-                return value.eq_ignore_ascii_case(&wanted);
-            }
-            let prefix = format!("startswith({name},'");
-            clause
-                .strip_prefix(&prefix)
-                .and_then(|rest| rest.strip_suffix("')"))
-                .is_some_and(|start| {
-                    value
-                        .to_lowercase()
-                        .starts_with(&start.replace("''", "'").to_lowercase())
-                })
+    directory::route(&mut state, &method, &segments, &query, &body)
+        .or_else(|| sync::route(&mut state, &method, &segments, &query, &body, &raw))
+        .unwrap_or_else(|| {
+            error(
+                StatusCode::NOT_FOUND,
+                "UnknownError",
+                "No such resource in the fake Graph.",
+            )
         })
-    })
-}
-
-/// A path segment percent-decoded, as Graph reads `users/ada%40contoso.example`.
-fn percent_decoded(segment: &str) -> String {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (byte, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// `displayName eq 'x'` → `x` (quotes doubled inside, graph.md §4).
-fn filter_literal(filter: &str, attribute: &str) -> Option<String> {
-    let start = filter.find(&format!("{attribute} eq '"))? + attribute.len() + 5;
-    let rest = &filter[start..];
-    let mut value = String::new();
-    let mut chars = rest.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\'' {
-            if chars.peek() == Some(&'\'') {
-                chars.next();
-                value.push('\'');
-            } else {
-                return Some(value);
-            }
-        } else {
-            value.push(c);
-        }
-    }
-    None
-}
-
-/// Microsoft Graph's own service principal (with its delegated permissions), or one of the
-/// tenant's app registrations, looked up as `servicePrincipals(appId='…')`.
-fn service_principal_by_app_id(state: &GraphState, segment: &str) -> Response {
-    let app_id = segment
-        .trim_start_matches("servicePrincipals(appId='")
-        .trim_end_matches("')");
-    if app_id == "00000003-0000-0000-c000-000000000000" {
-        let scopes: Vec<Value> = [
-            "Application.ReadWrite.All",
-            "AppRoleAssignment.ReadWrite.All",
-            "Synchronization.ReadWrite.All",
-            "User.Read.All",
-            "GroupMember.Read.All",
-            "AuditLog.Read.All",
-            "Mail.Send",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, value)| json!({"id": format!("5c0e5bd7-0000-4000-8000-{i:012}"), "value": value, "type": "Admin"}))
-        .collect();
-        return ok(
-            StatusCode::OK,
-            json!({"id": "9f7d6b3e-0000-4000-8000-000000000003", "appId": app_id, "oauth2PermissionScopes": scopes}),
-        );
-    }
-    match state
-        .app_service_principals
-        .iter()
-        .find(|sp| sp["appId"] == app_id)
-    {
-        Some(sp) => ok(StatusCode::OK, sp.clone()),
-        None => not_found(),
-    }
-}
-
-fn sp_json(sp: &FakeServicePrincipal) -> Value {
-    json!({"id": sp.id, "appId": sp.app_id, "displayName": sp.display_name,
-    "applicationTemplateId": CUSTOM_APP_TEMPLATE,
-    "appRoles": [
-        {"id": USER_ROLE, "displayName": "User", "value": null, "allowedMemberTypes": ["User"]},
-        {"id": "b9632174-c057-4f7e-951b-be3adc52bfe6", "displayName": "msiam_access", "value": null}
-    ]})
-}
-
-fn instantiate(state: &mut GraphState, template: &str, body: &Value) -> Response {
-    if template != CUSTOM_APP_TEMPLATE {
-        return error(
-            StatusCode::NOT_FOUND,
-            "Request_ResourceNotFound",
-            "Template not found.",
-        );
-    }
-    let sp = FakeServicePrincipal {
-        id: state.next_id(),
-        app_id: state.next_id(),
-        display_name: body["displayName"]
-            .as_str()
-            .unwrap_or("Custom app")
-            .to_string(),
-        lag: state.replication_lag,
-    };
-    let answer = json!({"application": {"appId": sp.app_id, "displayName": sp.display_name},
-                        "servicePrincipal": sp_json(&sp)});
-    state.service_principals.push(sp);
-    ok(StatusCode::CREATED, answer)
 }
 
 /// Just-created objects answer 404 for their first few requests.
-fn replicated(lag: &mut u32) -> bool {
+pub(crate) fn replicated(lag: &mut u32) -> bool {
     if *lag > 0 {
         *lag -= 1;
         false
     } else {
         true
     }
-}
-
-fn list_service_principals(state: &GraphState, query: &HashMap<String, String>) -> Response {
-    let filter = query.get("$filter").map(String::as_str).unwrap_or_default();
-    let name = filter_literal(filter, "displayName");
-    let value: Vec<Value> = state
-        .service_principals
-        .iter()
-        .filter(|sp| sp.lag == 0 && Some(sp.display_name.as_str()) == name.as_deref())
-        .map(sp_json)
-        .collect();
-    ok(StatusCode::OK, json!({"value": value}))
-}
-
-fn get_service_principal(state: &mut GraphState, id: &str) -> Response {
-    match state.service_principals.iter_mut().find(|sp| sp.id == id) {
-        Some(sp) => {
-            if replicated(&mut sp.lag) {
-                ok(StatusCode::OK, sp_json(sp))
-            } else {
-                not_found()
-            }
-        }
-        None => not_found(),
-    }
-}
-
-fn list_jobs(state: &GraphState, sp: &str) -> Response {
-    let value: Vec<Value> = state
-        .jobs
-        .get(sp)
-        .into_iter()
-        .flatten()
-        .map(|j| json!({"id": j.id, "templateId": j.template_id, "status": {"code": j.status}}))
-        .collect();
-    ok(StatusCode::OK, json!({"value": value}))
-}
-
-fn create_job(state: &mut GraphState, sp: &str, body: &Value) -> Response {
-    if !state.service_principals.iter().any(|s| s.id == sp) {
-        return not_found();
-    }
-    let suffix = state.next_id().replace('-', "");
-    let job = FakeJob {
-        id: format!("scim.{suffix}"),
-        template_id: body["templateId"].as_str().unwrap_or("scim").to_string(),
-        status: "NotRun".into(),
-        schema: default_scim_schema(),
-        lag: state.replication_lag,
-    };
-    let answer =
-        json!({"id": job.id, "templateId": job.template_id, "status": {"code": job.status}});
-    state.jobs.entry(sp.to_string()).or_default().push(job);
-    ok(StatusCode::CREATED, answer)
-}
-
-fn job_mut<'a>(state: &'a mut GraphState, sp: &str, job: &str) -> Option<&'a mut FakeJob> {
-    state.jobs.get_mut(sp)?.iter_mut().find(|j| j.id == job)
-}
-
-fn get_job(state: &mut GraphState, sp: &str, id: &str) -> Response {
-    let job = job_mut(state, sp, id);
-    let visible = match job {
-        Some(job) => replicated(&mut job.lag).then_some(job),
-        None => None,
-    };
-    match visible {
-        Some(job) => ok(
-            StatusCode::OK,
-            json!({"id": job.id, "templateId": job.template_id,
-                   "status": {"code": job.status, "quarantine": null,
-                              "lastExecution": if job.status == "Active" {
-                                  json!({"state": "Succeeded", "timeBegan": "2026-11-29T08:00:00Z", "timeEnded": "2026-11-29T08:00:05Z",
-                                         "countEntitled": 2, "countExported": 1, "countEscrowed": 1})
-                              } else { Value::Null }},
-                   "schedule": {"state": if job.status == "Active" { "Active" } else { "Disabled" }}}),
-        ),
-        _ => not_found(),
-    }
-}
-
-fn assign(state: &mut GraphState, sp: &str, body: &Value) -> Response {
-    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
-    let entry = (
-        sp.to_string(),
-        text(&body["principalId"]),
-        text(&body["appRoleId"]),
-    );
-    if state.assignments.contains(&entry) {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "Request_BadRequest",
-            "Permission being assigned already exists on the object.",
-        );
-    }
-    state.assignments.push(entry);
-    ok(
-        StatusCode::CREATED,
-        json!({"id": "assignment", "principalId": body["principalId"]}),
-    )
 }

@@ -59,6 +59,23 @@ pub async fn validate_credentials(state: &Shared, sp: &str, body: &Value) -> Res
             pairs_of(body)
         }
     };
+    // An unknown credential key is refused as the service does (Microsoft's SCIM onboarding
+    // agent: 500 InternalError "Requested value 'X' was not found").
+    if let Some((key, _)) = pairs.iter().find(|(k, _)| {
+        ![
+            "BaseAddress",
+            "SecretToken",
+            "SyncAll",
+            "SyncNotificationSettings",
+        ]
+        .contains(&k.as_str())
+    }) {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalError",
+            &format!("Requested value '{key}' was not found."),
+        );
+    }
     let base = credential(&pairs, "BaseAddress");
     let token = credential(&pairs, "SecretToken");
     let filter = format!("userName eq \"{}\"", uuid::Uuid::new_v4());
@@ -192,17 +209,36 @@ fn patch_body(attributes: &[(String, String)]) -> Value {
     json!({"schemas": [PATCH_OP], "Operations": operations})
 }
 
+/// Over Microsoft's limit of 5 requests per window: 429 (provisionondemand.md).
+fn over_limit(state: &mut crate::GraphState) -> bool {
+    let window = state.on_demand_window;
+    state.on_demand_calls.retain(|t| t.elapsed() < window);
+    if state.on_demand_calls.len() >= 5 {
+        state.on_demand_throttled += 1;
+        return true;
+    }
+    state.on_demand_calls.push(std::time::Instant::now());
+    false
+}
+
 /// One on-demand run for one user: look up by userName, then create, or (when the user exists)
-/// replace every mapped attribute, as the SCIM Validator's "Replace Attributes Verbose" does.
-/// The answer is Graph's key/value pair of two JSON strings (graph.md §7).
+/// replace every mapped attribute; the same attributes again are `Skipped`/`RedundantExport`.
+/// An assignment counts only `assignment_delay` after it was made (provision-on-demand.md).
 pub async fn provision_on_demand(state: &Shared, sp: &str, job: &str, body: &Value) -> Response {
     let parameter = &body["parameters"][0];
     let subject = parameter["subjects"][0]["objectId"]
         .as_str()
         .unwrap_or_default()
         .to_string();
-    let (user, schema, pairs, assigned) = {
-        let state = state.lock().unwrap();
+    let (user, schema, pairs, assigned, shape, previous) = {
+        let mut state = state.lock().unwrap();
+        if over_limit(&mut state) {
+            return error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "TooManyRequests",
+                "Rate limit exceeded.",
+            );
+        }
         let Some(found) = state
             .jobs
             .get(sp)
@@ -217,15 +253,29 @@ pub async fn provision_on_demand(state: &Shared, sp: &str, job: &str, body: &Val
                 "The rule id is not in the job's schema.",
             );
         }
-        let Some(user) = state.user(&subject).cloned() else {
+        let schema = found.schema.clone();
+        // Subjects are object ids (synchronizationJobSubject: objectId).
+        let Some(user) = state.users.iter().find(|u| u.id == subject).cloned() else {
             return crate::not_found();
         };
-        let assigned = state.assignments.iter().any(|(s, principal, _)| {
-            s == sp && (principal == &user.id || state.groups.iter().any(|g| &g.id == principal))
+        let delay = state.assignment_delay;
+        let assigned = state.assignments.iter().any(|a| {
+            a.resource == sp
+                && a.created.elapsed() >= delay
+                && (a.principal == user.id || state.groups.iter().any(|g| g.id == a.principal))
         });
         let pairs = state.secrets.get(sp).cloned().unwrap_or_default();
-        (user, found.schema.clone(), pairs, assigned)
+        let previous = state.exported.get(&user.id).cloned();
+        (
+            user,
+            schema,
+            pairs,
+            assigned,
+            state.on_demand_shape,
+            previous,
+        )
     };
+    let attributes = exported(&schema, &user);
     let (result, action, status, reason) = if !assigned {
         (
             "Skipped",
@@ -233,17 +283,29 @@ pub async fn provision_on_demand(state: &Shared, sp: &str, job: &str, body: &Val
             "Skipped",
             "The user is not assigned to the application.".to_string(),
         )
+    } else if previous.as_ref() == Some(&attributes) {
+        ("Skipped", "Other", "Skipped", String::new())
     } else {
         export(&schema, &user, &pairs).await
     };
-    let key = json!({"result": result, "details": {"errorCode": if result == "Success" { Value::Null } else { json!(status) }, "errorMessage": reason}});
+    let error_code = match (result, assigned) {
+        ("Success", _) => Value::Null,
+        ("Skipped", false) => json!("NotEffectivelyEntitled"),
+        ("Skipped", true) => json!("RedundantExport"),
+        _ => json!("SystemForCrossDomainIdentityManagementBadResponse"),
+    };
+    let key =
+        json!({"result": result, "details": {"errorCode": error_code, "errorMessage": reason}});
+    let flag = |yes: bool| if yes { "True" } else { "False" };
     let value = json!({
         "action": action,
         "reportableIdentifier": user.user_principal_name,
         "statusInfo": {"status": status, "reason": reason},
         "provisioningSteps": [
             {"name": "EntryImport", "type": "Import", "status": "Success", "description": "Retrieved the user from Entra ID"},
-            {"name": "EntrySynchronizationScoping", "type": "Scoping", "status": if assigned { "Success" } else { "Skipped" }, "description": "Determined whether the user is in scope"},
+            {"name": "EntrySynchronizationScoping", "type": "Scoping", "status": if assigned { "Success" } else { "Skipped" },
+             "description": "Determined whether the user is in scope",
+             "details": {"Assigned": flag(assigned), "IsEffectivelyEntitledForProvisioning": flag(assigned)}},
             {"name": if action == "Create" { "EntryExportAdd" } else { "EntryExportUpdate" }, "type": "Export",
              "status": status, "description": reason},
         ],
@@ -253,11 +315,26 @@ pub async fn provision_on_demand(state: &Shared, sp: &str, job: &str, body: &Val
                      "sourceIdentity": {"displayName": user.user_principal_name, "id": user.id},
                      "provisioningStatusInfo": {"status": status.to_lowercase(),
                         "errorInformation": {"errorCode": if status == "Success" { "" } else { "SystemForCrossDomainIdentityManagementBadResponse" }, "reason": reason}}});
-    state.lock().unwrap().logs.push(log);
-    ok(
-        StatusCode::OK,
-        json!({"value": [{"key": key.to_string(), "value": value.to_string()}]}),
-    )
+    {
+        let mut state = state.lock().unwrap();
+        state.logs.push(log);
+        if result == "Success" {
+            state.exported.insert(user.id.clone(), attributes);
+        }
+    }
+    let context =
+        "https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.stringKeyStringValuePair";
+    let answer = match shape {
+        crate::OnDemandShape::TopLevel => json!({"@odata.context": context,
+            "key": key.to_string(), "value": value.to_string()}),
+        crate::OnDemandShape::TypeNameAndArray => json!({"@odata.context": context,
+            "key": "Microsoft.Identity.Health.CPP.Common.DataContracts.SyncFabric.StatusInfo",
+            "value": json!([value]).to_string()}),
+        crate::OnDemandShape::Wrapped => {
+            json!({"value": [{"key": key.to_string(), "value": value.to_string()}]})
+        }
+    };
+    ok(StatusCode::OK, answer)
 }
 
 /// Sends the user to the SCIM server; returns (result, action, status, reason).

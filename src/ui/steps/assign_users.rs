@@ -50,7 +50,7 @@ fn search(ui: &mut Ui, cx: &mut StepContext) {
                     .clicked()
                 {
                     cx.intents
-                        .push(Intent::Wizard(Action::AddToAssign(principal.name.clone())));
+                        .push(Intent::Wizard(Action::AddToAssign(principal.clone())));
                 }
             });
         }

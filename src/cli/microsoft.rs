@@ -1,0 +1,154 @@
+//! The command line's Microsoft session: the cloud, the sign-in (browser or device code, or a
+//! token from `ENTRA_ACCESS_TOKEN`), and a Graph client that renews its token as the window's does.
+
+use std::process::ExitCode;
+
+use clap::Args;
+
+use super::{EXIT_FAILURE, env, print_problem, usage_explained, usage_problem};
+use crate::graph::{
+    BUILT_IN_CLIENT_ID, Cloud, GraphClient, PendingSignIn, RetryPolicy, SignInConfig,
+};
+use crate::messages::{self, cli as text, entra as words};
+use crate::secret::Secret;
+
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    #[arg(long, default_value = "global")]
+    pub cloud: String,
+    /// The app registration to sign in with (else the one built in by the publisher).
+    #[arg(long)]
+    pub client_id: Option<String>,
+    /// The tenant to sign in to (id or domain). Needed with --client-id: a tenant's own app is
+    /// single tenant and signs in only there.
+    #[arg(long)]
+    pub tenant: Option<String>,
+    /// Sign in with a code on another device (for machines without a browser).
+    #[arg(long)]
+    pub device_code: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl GraphArgs {
+    /// The cloud, when it is known and has provisioning through Graph.
+    pub fn cloud(&self) -> Result<Cloud, ExitCode> {
+        match Cloud::parse(&self.cloud) {
+            None => Err(usage_problem(text::UNKNOWN_CLOUD, text::UNKNOWN_CLOUD_FIX)),
+            Some(cloud) if !cloud.has_provisioning() => Err(usage_problem(
+                text::NO_PROVISIONING_IN_CLOUD,
+                text::NO_PROVISIONING_IN_CLOUD_FIX,
+            )),
+            Some(cloud) => Ok(cloud),
+        }
+    }
+}
+
+/// A Graph client: with `ENTRA_ACCESS_TOKEN` when set (scripts), else after signing in with
+/// Microsoft in the system browser. `Err` is the exit code after the problem was printed.
+pub async fn graph_client(args: &GraphArgs) -> Result<GraphClient, ExitCode> {
+    let cloud = args.cloud()?;
+    let graph_base =
+        env("SCIM_ASSISTANT_GRAPH_URL").unwrap_or_else(|| cloud.graph_base().to_string());
+    let login_base =
+        env("SCIM_ASSISTANT_LOGIN_URL").unwrap_or_else(|| cloud.login_base().to_string());
+    // A Microsoft token is a credential too: never in clear text to another computer.
+    for base in [&graph_base, &login_base] {
+        if let Err(error) = crate::address::ServerAddress::parse(base) {
+            return Err(usage_explained(&messages::explain_address(&error)));
+        }
+    }
+    let http = match crate::net::TlsSettings::default().http_client(crate::net::DEFAULT_TIMEOUT) {
+        Ok(http) => http,
+        Err(error) => {
+            eprintln!("{}: {error}", text::ERROR);
+            return Err(ExitCode::from(EXIT_FAILURE));
+        }
+    };
+    if let Some(token) = env("ENTRA_ACCESS_TOKEN").filter(|t| !t.trim().is_empty()) {
+        let token = Secret::new(token.trim());
+        return Ok(GraphClient::new(
+            &graph_base,
+            token,
+            http,
+            RetryPolicy::default(),
+        ));
+    }
+    let config = sign_in_config(args, cloud, login_base)?;
+    let token = sign_in(args, &config, &http).await?;
+    // Like the window: a run longer than the hour renews instead of failing.
+    Ok(crate::graph::signed_in_client(
+        &graph_base,
+        token,
+        config,
+        http,
+    ))
+}
+
+/// Where and as which app to sign in; a client id of the admin's own needs its tenant.
+fn sign_in_config(
+    args: &GraphArgs,
+    cloud: Cloud,
+    login_base: String,
+) -> Result<SignInConfig, ExitCode> {
+    let tenant = args.tenant.clone().filter(|t| !t.trim().is_empty());
+    let (client_id, tenant) = match (args.client_id.clone(), tenant) {
+        (Some(_), None) => {
+            return Err(usage_problem(
+                text::CLIENT_ID_NEEDS_TENANT,
+                text::CLIENT_ID_NEEDS_TENANT_FIX,
+            ));
+        }
+        (Some(client_id), Some(tenant)) => (client_id, tenant),
+        (None, tenant) => match BUILT_IN_CLIENT_ID {
+            // The publisher's app is multi-tenant: `organizations` lets the admin choose.
+            Some(built_in) => (
+                built_in.to_string(),
+                tenant.unwrap_or_else(|| "organizations".into()),
+            ),
+            None => {
+                return Err(usage_problem(
+                    text::NO_GRAPH_TOKEN,
+                    text::NO_GRAPH_TOKEN_FIX,
+                ));
+            }
+        },
+    };
+    Ok(SignInConfig {
+        login_base,
+        client_id,
+        tenant,
+        scopes: crate::graph::sign_in_scopes(cloud),
+        pages: (words::LANDING_SIGNED_IN.get(), words::LANDING_REFUSED.get()),
+    })
+}
+
+/// How long the browser sign-in may take.
+const SIGN_IN_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Signs in with Microsoft in the system browser (authorization code + PKCE, loopback redirect),
+/// or with a device code.
+async fn sign_in(
+    args: &GraphArgs,
+    config: &SignInConfig,
+    http: &reqwest::Client,
+) -> Result<crate::graph::MicrosoftToken, ExitCode> {
+    let l = crate::i18n::lang();
+    let failed = |error: crate::graph::MicrosoftSignInError| {
+        print_problem(&words::explain_sign_in_in(&error, l));
+        ExitCode::from(EXIT_FAILURE)
+    };
+    if args.device_code {
+        let show = |prompt: crate::graph::DeviceCodePrompt| {
+            eprintln!("{}", text::DEVICE_CODE);
+            eprintln!("{}  {}", prompt.verification_uri, prompt.user_code);
+        };
+        return crate::graph::sign_in_with_device_code(config, http, show)
+            .await
+            .map_err(failed);
+    }
+    let pending = PendingSignIn::start(config.clone()).await.map_err(failed)?;
+    eprintln!("{}\n{}", text::SIGN_IN_OPENING, pending.url);
+    let _ = open::that_detached(&pending.url);
+    pending.finish(http, SIGN_IN_DEADLINE).await.map_err(failed)
+}
