@@ -144,6 +144,12 @@ async fn run(state: Arc<WorkerState>, mut commands: mpsc::UnboundedReceiver<Comm
             Command::StopBrowserSignIn => abort(&mut running.browser),
             Command::StopWatchingUsers => abort(&mut running.watch),
             Command::CancelEntraActivity => abort(&mut running.entra),
+            Command::ForgetMicrosoft => {
+                abort(&mut running.entra);
+                if let Ok(mut graph) = state.graph.lock() {
+                    *graph = None;
+                }
+            }
             entra @ Command::EntraActivity { .. } => {
                 running.entra = Some(answered(&state, entra));
             }
@@ -268,6 +274,7 @@ fn internal_failure(command: &Command) -> Option<Event> {
         | Command::CancelTest
         | Command::StopWatchingUsers
         | Command::CancelEntraActivity
+        | Command::ForgetMicrosoft
         | Command::Forget => return None,
     })
 }
@@ -444,6 +451,7 @@ async fn job(state: Arc<WorkerState>, command: Command) {
         | Command::CancelTest
         | Command::StopWatchingUsers
         | Command::CancelEntraActivity
+        | Command::ForgetMicrosoft
         | Command::Forget => {}
     }
 }

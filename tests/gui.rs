@@ -1051,6 +1051,12 @@ fn set_up_access_for_this_tenant_then_signs_in_with_the_new_app() {
     window.step();
     click(&mut window, "Next");
     click(&mut window, "Set up access for this tenant");
+    // Nothing happens before the admin has read what the new app will ask for.
+    assert!(shows(&window, "Before anything is made"));
+    assert!(shows(&window, "Directory.Read.All: read the directory"));
+    assert!(shows(&window, "Nothing is granted now"));
+    assert!(world.browser.opened.lock().unwrap().is_empty());
+    click(&mut window, "Continue");
     let follow = |opened: usize| {
         let url = world.browser.opened.lock().unwrap()[opened].clone();
         world.runtime.block_on(async {
@@ -1090,9 +1096,76 @@ fn set_up_access_for_this_tenant_then_signs_in_with_the_new_app() {
         second.contains(&format!("client_id={created}")),
         "the tenant's own app signs in: {second}"
     );
+    assert!(
+        second.contains(&format!("/{}/oauth2/v2.0/authorize", fake_graph::TENANT_ID)),
+        "at its own tenant, never /organizations (AADSTS50194): {second}"
+    );
     step_until(&mut window, "the Microsoft sign-in", |h| {
         h.state().wizard.entra.signed_in
     });
+    assert!(shows(&window, "was made in your tenant"));
+    assert_eq!(
+        window.state().wizard.progress.entra_tenant,
+        fake_graph::TENANT_ID,
+        "saved beside the client id"
+    );
+    click(&mut window, "Sign out of Microsoft");
+    assert!(!window.state().wizard.entra.signed_in);
+    assert!(shows(&window, "Sign in with Microsoft"));
+}
+
+#[test]
+fn step_8_says_it_waits_for_a_fresh_assignment_and_can_stop() {
+    let world = World::new(WriteMode::Fixed);
+    let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
+    let mut window = signed_in_with_microsoft(&world, &graph);
+    click(&mut window, "1. Before you start");
+    reach_a_tested_step_6(&world, &mut window);
+    type_into(
+        &mut window,
+        "People and groups to assign (sign-in names or group names, separated by commas)",
+        "ada@contoso.example",
+    );
+    click(&mut window, "Do it for me");
+    step_until(&mut window, "Do it for me", |h| {
+        h.state().wizard.entra.report.is_some()
+    });
+    // provision-on-demand.md: an assignment can take a few minutes to count.
+    graph.with(|s| s.assignment_delay = Duration::from_secs(3600));
+    click(&mut window, "8. Start and watch");
+    step_until(&mut window, "the job's status", |h| {
+        h.state().wizard.entra.activity.is_some() && !h.state().wizard.entra.acting()
+    });
+    type_into(
+        &mut window,
+        "Person to provision now (sign-in name)",
+        "ada@contoso.example",
+    );
+    click(&mut window, "Provision one person now");
+    step_until(&mut window, "the wait", |h| {
+        h.state().wizard.entra.settling.is_some()
+    });
+    assert!(shows(
+        &window,
+        "The assignment can take a few minutes to count; trying again in"
+    ));
+    click(&mut window, "Stop waiting");
+    assert!(window.state().wizard.entra.settling.is_none());
+    assert!(
+        !window.state().wizard.entra.acting(),
+        "the buttons work again"
+    );
+    graph.with(|s| s.assignment_delay = Duration::ZERO);
+    click(&mut window, "Provision one person now");
+    step_until(&mut window, "provision on demand", |h| {
+        h.state()
+            .wizard
+            .entra
+            .activity
+            .as_ref()
+            .is_some_and(|a| a.on_demand.is_some())
+    });
+    assert!(shows(&window, "The person was provisioned"));
 }
 
 #[test]

@@ -4,7 +4,8 @@ use super::{Explanation, says};
 use crate::graph::{EntraFinding, LogProblem, OnDemand, OnDemandResult, StepId};
 
 pub use super::microsoft::{
-    LANDING_REFUSED, LANDING_SIGNED_IN, explain_graph_error, explain_sign_in_in,
+    LANDING_REFUSED, LANDING_SIGNED_IN, access_outcome_in, explain_graph_error, explain_sign_in_in,
+    manual_registration_in, permission_list_in, permission_use_in,
 };
 use crate::i18n::{Lang, Text};
 use crate::tr;

@@ -139,9 +139,10 @@ pub fn explain_problem_in(problem: &Problem, l: Lang) -> Explanation {
         Problem::Scim(finding) => super::explain_in(finding, l),
         Problem::Internal => pair(window::INTERNAL_FAILURE, window::INTERNAL_FAILURE_FIX),
         Problem::MicrosoftSignIn(error) => super::entra::explain_sign_in_in(error, l),
-        Problem::NoEntraClientId => {
-            pair(window::NO_ENTRA_CLIENT_ID, window::NO_ENTRA_CLIENT_ID_FIX)
-        }
+        Problem::NoEntraClientId => says(
+            window::NO_ENTRA_CLIENT_ID.in_lang(l),
+            super::entra::manual_registration_in(l),
+        ),
         Problem::MicrosoftSignInNeeded => says(window::MICROSOFT_SIGN_IN_FIRST.in_lang(l), ""),
         Problem::Graph(error) => super::entra::explain_graph_error(error, l),
         Problem::PersonNotInTenant => says(

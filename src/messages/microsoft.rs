@@ -126,3 +126,76 @@ pub fn explain_sign_in_in(error: &crate::graph::MicrosoftSignInError, l: Lang) -
         }
     }
 }
+
+/// What one Graph permission lets the assistant do, in plain words for the consent list.
+pub fn permission_use_in(used_for: crate::graph::PermissionUse, l: Lang) -> String {
+    use crate::graph::PermissionUse::*;
+    match used_for {
+        EnterpriseApps => {
+            tr!(l; "create the enterprise application for your Appsemble app, and check the assistant's own app registration", "de bedrijfstoepassing voor uw Appsemble-app maken, en de eigen app-registratie van de assistent controleren")
+        }
+        Assignments => {
+            tr!(l; "assign the people and groups you choose to that application", "de mensen en groepen die u kiest aan die toepassing toewijzen")
+        }
+        Provisioning => {
+            tr!(l; "set up, test and start its provisioning, and provision one person on demand", "de inrichting ervan instellen, testen en starten, en één persoon op aanvraag inrichten")
+        }
+        ReadUsers => {
+            tr!(l; "find people by name or sign-in name", "mensen vinden op naam of aanmeldnaam")
+        }
+        ReadGroups => tr!(l; "find groups by name", "groepen vinden op naam"),
+        ReadAuditLogs => {
+            tr!(l; "read the provisioning logs of that application", "de inrichtingslogboeken van die toepassing lezen")
+        }
+        ReadDirectory => {
+            tr!(l; "read the directory, which Microsoft requires for the provisioning logs", "de directory lezen, wat Microsoft vereist voor de inrichtingslogboeken")
+        }
+    }
+}
+
+/// Every permission the assistant asks for, one line each: `Name: what it is for`.
+pub fn permission_list_in(l: Lang) -> Vec<String> {
+    crate::graph::PERMISSIONS
+        .iter()
+        .map(|p| format!("{}: {}", p.name, permission_use_in(p.used_for, l)))
+        .collect()
+}
+
+/// How to make an app registration by hand, with the permissions from the one table.
+pub fn manual_registration_in(l: Lang) -> String {
+    let names: Vec<&str> = crate::graph::permission_names().collect();
+    let names = names.join(", ");
+    tr!(l; "Paste the client id and the tenant id of an app registration in your tenant: platform \"Mobile and desktop applications\" with redirect http://localhost, and the delegated Microsoft Graph permissions {names}.", "Plak de client-id en de tenant-id van een app-registratie in uw tenant: platform \"Mobile and desktop applications\" met redirect http://localhost, en de gedelegeerde Microsoft Graph-rechten {names}.")
+}
+
+/// What "Set up access for this tenant" did with the app registration.
+pub fn access_outcome_in(outcome: crate::graph::AccessOutcome, l: Lang) -> String {
+    use crate::graph::{AccessOutcome, Untrusted};
+    let replaced = |why: String| tr!(l; "A new app registration was made: the one used before {why}.", "Er is een nieuwe app-registratie gemaakt: de eerder gebruikte {why}.");
+    match outcome {
+        AccessOutcome::Created => {
+            tr!(l; "The app registration \"Appsemble SCIM assistant\" was made in your tenant.", "De app-registratie \"Appsemble SCIM assistant\" is in uw tenant gemaakt.")
+        }
+        AccessOutcome::Reused => {
+            tr!(l; "The app registration made before is used again.", "De eerder gemaakte app-registratie wordt opnieuw gebruikt.")
+        }
+        AccessOutcome::PermissionsUpdated => {
+            tr!(l; "The app registration made before now asks for the permissions this version needs.", "De eerder gemaakte app-registratie vraagt nu de rechten die deze versie nodig heeft.")
+        }
+        AccessOutcome::Replaced(Untrusted::Gone) => {
+            replaced(tr!(l; "no longer exists", "bestaat niet meer"))
+        }
+        AccessOutcome::Replaced(Untrusted::NotOwner) => {
+            replaced(tr!(l; "is not owned by you", "is niet van u"))
+        }
+        AccessOutcome::Replaced(Untrusted::HasCredentials) => replaced(
+            tr!(l; "has a secret or certificate someone could sign in with", "heeft een geheim of certificaat waarmee iemand kan aanmelden"),
+        ),
+        AccessOutcome::Replaced(Untrusted::OtherRedirects) => replaced(
+            tr!(l; "sends sign-ins to other addresses", "stuurt aanmeldingen naar andere adressen"),
+        ),
+        AccessOutcome::Replaced(Untrusted::NotSingleTenant) => replaced(
+            tr!(l; "is open to other organisations", "staat open voor andere organisaties"),
+        ),
+    }
+}

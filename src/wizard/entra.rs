@@ -28,6 +28,8 @@ pub struct EntraState {
     pub settling: Option<u64>,
     /// What the last "Set up access" did (for example: a recorded app was not trusted).
     pub access: Option<crate::graph::AccessOutcome>,
+    /// The permission list is shown and waits for Continue before anything is made.
+    pub confirming_access: bool,
     searching: InFlight,
     pub activity: Option<super::protocol::EntraActivity>,
     signing_in: InFlight,
@@ -46,6 +48,7 @@ impl EntraState {
         progress: &Progress,
         requests: &mut Requests,
     ) -> Vec<Command> {
+        self.confirming_access = false;
         if self.signing_in() {
             return Vec::new();
         }
@@ -140,6 +143,15 @@ impl EntraState {
             .iter()
             .find(|p| p.name == name)
             .map_or_else(|| name.to_string(), |p| p.id.clone())
+    }
+
+    /// Forgets the Microsoft session here and in the worker; the Entra report stays readable.
+    pub(super) fn sign_out(&mut self) -> Vec<Command> {
+        self.signed_in = false;
+        self.signing_in.forget();
+        self.acting.forget();
+        self.settling = None;
+        vec![Command::ForgetMicrosoft]
     }
 
     /// Stops waiting for an assignment to count; the step can be tried again.

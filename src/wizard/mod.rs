@@ -201,7 +201,16 @@ impl Wizard {
             Action::StartWatching => self.start_watching(),
             Action::StopWatching => self.watch.stop(),
             Action::SignInWithMicrosoft => self.entra.sign_in(&self.progress, requests),
-            Action::SetUpTenantAccess => self.entra.set_up_access(&self.progress, requests),
+            Action::SetUpTenantAccess => {
+                self.entra.confirming_access = true;
+                Vec::new()
+            }
+            Action::ConfirmTenantAccess => self.entra.set_up_access(&self.progress, requests),
+            Action::CancelTenantAccess => {
+                self.entra.confirming_access = false;
+                Vec::new()
+            }
+            Action::SignOutOfMicrosoft => self.entra.sign_out(),
             Action::CancelEntraActivity => self.entra.cancel_activity(),
             Action::ProvisionOnePerson => self.entra.act(false, requests),
             Action::SearchTenant => self.entra.search_tenant(requests),

@@ -106,6 +106,11 @@ pub enum Action {
     StartInEntra,
     /// Stop waiting for a fresh assignment to count.
     CancelEntraActivity,
+    /// Go ahead with "Set up access" after reading what it will ask for.
+    ConfirmTenantAccess,
+    CancelTenantAccess,
+    /// Forget the Microsoft session (a shared workstation).
+    SignOutOfMicrosoft,
     /// Search the tenant's users and groups for the text typed in step 3.
     SearchTenant,
     /// Add a found user or group to the people "Do it for me" assigns.
@@ -193,6 +198,8 @@ pub enum Command {
     },
     /// Stops a Provision on demand that waits for an assignment to count.
     CancelEntraActivity,
+    /// Drops the Graph client and its tokens.
+    ForgetMicrosoft,
     /// Reads the remembered client secret from the OS keyring (which may prompt to unlock).
     RestoreClientSecret {
         server: ServerAddress,

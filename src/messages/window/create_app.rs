@@ -69,10 +69,6 @@ pub const NO_ENTRA_CLIENT_ID: Text = Text::new(
     "No app registration to sign in to Microsoft with.",
     "Geen app-registratie om mee aan te melden bij Microsoft.",
 );
-pub const NO_ENTRA_CLIENT_ID_FIX: Text = Text::new(
-    "Paste the client id of an app registration in your tenant (platform \"Mobile and desktop applications\", redirect http://localhost, the Graph permissions in the README, admin consent).",
-    "Plak de client-id van een app-registratie in uw tenant (platform \"Mobile and desktop applications\", redirect http://localhost, de Graph-rechten uit de README, beheerderstoestemming).",
-);
 pub const MICROSOFT_SIGN_IN_FIRST: Text = Text::new(
     "Sign in with Microsoft first (step 2).",
     "Meld u eerst aan bij Microsoft (stap 2).",
@@ -82,6 +78,25 @@ pub const SET_UP_ACCESS: Text = Text::new(
     "Toegang voor deze tenant instellen",
 );
 pub const SET_UP_ACCESS_NOTE: Text = Text::new(
-    "No app registration yet? One sign-in as an administrator (through Microsoft Graph Command Line Tools) creates \"Appsemble SCIM assistant\" in your tenant with exactly the permissions needed and consents to them; the assistant then signs in with that app.",
-    "Nog geen app-registratie? Eén aanmelding als beheerder (via Microsoft Graph Command Line Tools) maakt \"Appsemble SCIM assistant\" in uw tenant met precies de benodigde rechten en geeft er toestemming voor; daarna meldt de assistent zich met die app aan.",
+    "No app registration yet? One sign-in as an administrator (through Microsoft Graph Command Line Tools) creates \"Appsemble SCIM assistant\" in your tenant, limited to your organisation, asking for exactly the permissions needed; the assistant then signs in with that app.",
+    "Nog geen app-registratie? Eén aanmelding als beheerder (via Microsoft Graph Command Line Tools) maakt \"Appsemble SCIM assistant\" in uw tenant, beperkt tot uw organisatie, met precies de benodigde rechten; daarna meldt de assistent zich met die app aan.",
 );
+pub const ENTRA_TENANT: Text = Text::new(
+    "Tenant (Directory ID or domain) of that app registration",
+    "Tenant (Directory ID of domein) van die app-registratie",
+);
+pub const CONSENT_TITLE: Text = Text::new(
+    "Before anything is made: what the new app will ask for",
+    "Voordat er iets gemaakt wordt: waar de nieuwe app om vraagt",
+);
+pub const CONSENT_INTRO: Text = Text::new(
+    "The app registration asks Microsoft Graph for these permissions, each acting only as the person signed in and only within what that person may do:",
+    "De app-registratie vraagt Microsoft Graph om deze rechten, elk alleen namens de aangemelde persoon en binnen wat die persoon mag:",
+);
+pub const CONSENT_HOW: Text = Text::new(
+    "Nothing is granted now. When the assistant first signs in with the new app, Microsoft's own consent screen lists them again. Leave \"Consent on behalf of your organization\" unticked to grant them to yourself only. To remove it all later, delete \"Appsemble SCIM assistant\" under App registrations.",
+    "Er wordt nu niets toegestaan. Bij de eerste aanmelding met de nieuwe app toont het toestemmingsscherm van Microsoft ze opnieuw. Laat \"Consent on behalf of your organization\" uit om ze alleen aan uzelf toe te staan. Om alles later weg te halen, verwijdert u \"Appsemble SCIM assistant\" onder App registrations.",
+);
+pub const CONSENT_CONTINUE: Text = Text::new("Continue", "Doorgaan");
+pub const CONSENT_CANCEL: Text = Text::new("Cancel", "Annuleren");
+pub const MICROSOFT_SIGN_OUT: Text = Text::new("Sign out of Microsoft", "Afmelden bij Microsoft");

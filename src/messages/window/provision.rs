@@ -52,3 +52,4 @@ pub const LAST_CYCLE: Text = Text::new("Last cycle ended", "Laatste ronde eindig
 pub fn cycle_counts(entitled: u64, exported: u64, escrowed: u64) -> String {
     crate::tr!(crate::i18n::lang(); "Last cycle: {entitled} in scope, {exported} sent to the app, {escrowed} with an error.", "Laatste ronde: {entitled} binnen bereik, {exported} naar de app gestuurd, {escrowed} met een fout.")
 }
+pub const STOP_WAITING: Text = Text::new("Stop waiting", "Niet meer wachten");

@@ -16,8 +16,21 @@ pub fn sign_in(ui: &mut Ui, cx: &mut StepContext) {
         ui.label(RichText::new(window::AUTOMATE_TITLE).strong());
         ui.label(window::AUTOMATE_INTRO);
         let entra = &cx.wizard.entra;
+        if let Some(outcome) = entra.access {
+            ui.label(messages::entra::access_outcome_in(
+                outcome,
+                crate::i18n::lang(),
+            ));
+        }
         if entra.signed_in {
-            ui.label(RichText::new(window::MICROSOFT_SIGNED_IN).color(success(ui)));
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(window::MICROSOFT_SIGNED_IN).color(success(ui)));
+                if ui.button(window::MICROSOFT_SIGN_OUT).clicked() {
+                    cx.intents.push(Intent::Wizard(Action::SignOutOfMicrosoft));
+                }
+            });
+        } else if entra.confirming_access {
+            consent(ui, cx);
         } else if entra.signing_in() {
             ui.label(window::MICROSOFT_WAITING);
             if let Some(url) = &entra.sign_in_url {
@@ -28,6 +41,12 @@ pub fn sign_in(ui: &mut Ui, cx: &mut StepContext) {
                 ui,
                 window::ENTRA_CLIENT_ID,
                 &mut cx.wizard.progress.entra_client_id,
+                false,
+            );
+            text_field(
+                ui,
+                window::ENTRA_TENANT,
+                &mut cx.wizard.progress.entra_tenant,
                 false,
             );
             ui.horizontal_wrapped(|ui| {
@@ -42,6 +61,27 @@ pub fn sign_in(ui: &mut Ui, cx: &mut StepContext) {
         }
         if let Some(problem) = &cx.wizard.entra.problem {
             show_problem(ui, problem);
+        }
+    });
+}
+
+/// What "Set up access" will make and ask for, before anything happens (security review M1).
+fn consent(ui: &mut Ui, cx: &mut StepContext) {
+    ui.label(RichText::new(window::CONSENT_TITLE).strong());
+    ui.label(window::CONSENT_INTRO);
+    for line in messages::entra::permission_list_in(crate::i18n::lang()) {
+        ui.label(format!("• {line}"));
+    }
+    ui.label(RichText::new(window::CONSENT_HOW).weak());
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add(primary(ui, window::CONSENT_CONTINUE.get()))
+            .clicked()
+        {
+            cx.intents.push(Intent::Wizard(Action::ConfirmTenantAccess));
+        }
+        if ui.button(window::CONSENT_CANCEL).clicked() {
+            cx.intents.push(Intent::Wizard(Action::CancelTenantAccess));
         }
     });
 }
@@ -123,6 +163,14 @@ pub fn activity(ui: &mut Ui, cx: &mut StepContext) {
                 ui.spinner();
             }
         });
+        if let Some(seconds) = cx.wizard.entra.settling {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(messages::entra::assignment_settling_in(seconds, l));
+                if ui.button(window::STOP_WAITING).clicked() {
+                    cx.intents.push(Intent::Wizard(Action::CancelEntraActivity));
+                }
+            });
+        }
         let Some(activity) = &cx.wizard.entra.activity else {
             return;
         };
