@@ -303,11 +303,14 @@ fn path_problem(segments: &[String], app_id: Option<u64>) -> Option<UrlProblem> 
     }
 }
 
+/// Only the loopback addresses and the one name `localhost`: a `*.localhost` name is resolved by
+/// whatever DNS the network offers on some systems, which could send a credential in clear text
+/// elsewhere (security review L5).
 fn is_loopback_host(url: &Url) -> bool {
     match url.host() {
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        Some(url::Host::Domain(name)) => name == "localhost" || name.ends_with(".localhost"),
+        Some(url::Host::Domain(name)) => name == "localhost",
         None => false,
     }
 }
@@ -380,10 +383,16 @@ mod tests {
             "http://127.0.0.1:9999",
             "http://localhost:8080",
             "http://[::1]:8080",
-            "http://app.localhost",
         ] {
             assert!(ServerAddress::parse(local).is_ok(), "{local}");
         }
+        assert!(
+            matches!(
+                ServerAddress::parse("http://app.localhost"),
+                Err(AddressError::InsecureHttp(_))
+            ),
+            "a *.localhost name may be resolved by the network's DNS"
+        );
     }
 
     #[test]

@@ -144,3 +144,30 @@ pub fn tls_error_in(error: &(dyn std::error::Error + 'static)) -> Option<TlsFail
         _ => TlsFailure::Other,
     })
 }
+
+/// How much of one piece of server text is shown.
+pub const SERVER_TEXT_LIMIT: usize = 300;
+
+/// Text from a server made safe to print or put in a report: control characters (terminal
+/// escapes among them) dropped, at most `limit` characters (security review L8).
+pub fn printable(text: &str, limit: usize) -> String {
+    let mut clean: String = text
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .take(limit)
+        .collect();
+    if text.chars().count() > limit {
+        clean.push('…');
+    }
+    clean
+}
+
+#[cfg(test)]
+mod printable_text {
+    #[test]
+    fn server_text_loses_its_escapes_and_is_cut() {
+        let hostile = "ok\u{1b}]52;c;aGk=\u{7}\r\u{1b}[2Jdone";
+        assert_eq!(super::printable(hostile, 300), "ok]52;c;aGk=[2Jdone");
+        assert_eq!(super::printable(&"x".repeat(400), 300).chars().count(), 301);
+    }
+}

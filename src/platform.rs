@@ -155,3 +155,48 @@ impl Browser for NoBrowser {
         false
     }
 }
+
+/// Writes a file only this user can read (0600 on Unix, as gh and az keep theirs), creating
+/// its folder owner-only (0700) when missing. Reports and progress hold no secret, but they
+/// name servers, apps and people.
+pub fn write_private(path: &std::path::Path, contents: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Some(dir) = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty() && !d.exists())
+    {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(dir)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    // An older file keeps its mode on open: narrow it too.
+    #[cfg(unix)]
+    std::fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    file.write_all(contents)
+}
+
+#[cfg(all(test, unix))]
+mod private_files {
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn files_and_their_new_folder_are_owner_only() {
+        let dir = std::env::temp_dir().join(format!("scim-private-{}", std::process::id()));
+        let file = dir.join("nested").join("report.md");
+        super::write_private(&file, b"x").unwrap();
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&file), 0o600);
+        assert_eq!(mode(file.parent().unwrap()), 0o700);
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        super::write_private(&file, b"y").unwrap();
+        assert_eq!(mode(&file), 0o600, "an older file is narrowed");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

@@ -66,6 +66,7 @@ impl Worker {
             client: Mutex::new(None),
             graph: Mutex::new(None),
             leftovers: leftovers.clone(),
+            trace: crate::graph::Trace::default(),
         });
         runtime.spawn(run(state, receiver));
         Self {
@@ -92,6 +93,8 @@ struct WorkerState {
     client: Mutex<Option<Arc<AppsembleClient>>>,
     graph: Mutex<Option<Arc<crate::graph::GraphClient>>>,
     leftovers: Leftovers,
+    /// This window's Microsoft exchange, secrets removed, for "Save a trace".
+    trace: crate::graph::Trace,
 }
 
 impl WorkerState {
@@ -270,6 +273,10 @@ fn internal_failure(command: &Command) -> Option<Event> {
             result: Err(Problem::Internal),
         },
         Command::RememberClient { .. } => Event::ClientRemembered(false),
+        Command::SaveTrace { ref path } => Event::TraceSaved {
+            path: path.clone(),
+            saved: false,
+        },
         Command::StopBrowserSignIn
         | Command::CancelTest
         | Command::StopWatchingUsers
@@ -447,6 +454,14 @@ async fn job(state: Arc<WorkerState>, command: Command) {
             };
             state.reply(Event::EntraActivity { request, result });
         }
+        Command::SaveTrace { path } => {
+            let trace = state.trace.clone();
+            let target = path.clone();
+            let saved = tokio::task::spawn_blocking(move || trace.save(&target).is_ok())
+                .await
+                .unwrap_or(false);
+            state.reply(Event::TraceSaved { path, saved });
+        }
         Command::StopBrowserSignIn
         | Command::CancelTest
         | Command::StopWatchingUsers
@@ -510,6 +525,7 @@ async fn microsoft_graph(
         tenant,
         scopes,
         pages: microsoft.pages,
+        trace: Some(state.trace.clone()),
     };
     let pending = PendingSignIn::start(config.clone())
         .await

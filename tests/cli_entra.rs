@@ -131,6 +131,7 @@ async fn entra_connect_signs_in_with_microsoft_in_the_browser() {
     server.enable_scim(READY_APP, "the-token");
     let graph = fake_graph::FakeGraph::start().await;
     let tenant = server.tenant_url(READY_APP);
+    let trace = std::env::temp_dir().join(format!("scim-trace-{}.jsonl", std::process::id()));
     let mut child = Command::new(env!("CARGO_BIN_EXE_scim-assistant"))
         .args([
             "entra",
@@ -144,6 +145,8 @@ async fn entra_connect_signs_in_with_microsoft_in_the_browser() {
             "--tenant",
             "contoso.example",
             "--json",
+            "--trace",
+            trace.to_str().unwrap(),
         ])
         .env_clear()
         .env("PATH", "/nonexistent")
@@ -179,10 +182,43 @@ async fn entra_connect_signs_in_with_microsoft_in_the_browser() {
         .await
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let json: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(json["ok"], true);
     assert!(!stdout.contains(fake_graph::ACCESS_TOKEN));
+    // The trace: the whole exchange, for a fixture, with no token, code or verifier in it.
+    let written = std::fs::read_to_string(&trace).unwrap();
+    for needed in [
+        "/oauth2/v2.0/token",
+        "/applicationTemplates/",
+        "/synchronization/secrets",
+    ] {
+        assert!(written.contains(needed), "{needed}: {written}");
+    }
+    for secret in [
+        fake_graph::ACCESS_TOKEN,
+        "fake-refresh-token",
+        "the-token",
+        "code-",
+    ] {
+        assert!(!written.contains(secret), "{secret} leaked into the trace");
+    }
+    assert!(
+        written.contains("code_verifier=%5Bredacted%5D"),
+        "{written}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&trace).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "owner-only");
+    }
+    std::fs::remove_file(trace).unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

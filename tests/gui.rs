@@ -1192,3 +1192,38 @@ fn step_3_searches_the_tenant_and_adds_people_to_assign() {
         "once"
     );
 }
+
+#[test]
+fn after_a_failure_the_window_saves_a_trace_without_any_secret() {
+    let world = World::new(WriteMode::Fixed);
+    let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
+    let mut window = signed_in_with_microsoft(&world, &graph);
+    click(&mut window, "1. Before you start");
+    reach_a_tested_step_6(&world, &mut window);
+    graph.with(|s| s.role_missing = true);
+    click(&mut window, "Do it for me");
+    step_until(&mut window, "Do it for me", |h| {
+        h.state().wizard.entra.report.is_some()
+    });
+    let path = world.progress_file.with_file_name("trace.jsonl");
+    window.state_mut().wizard.entra.trace_path = path.clone();
+    click(&mut window, "Save a trace for support");
+    step_until(&mut window, "the trace", |h| {
+        h.state().wizard.entra.trace_saved.is_some()
+    });
+    assert!(shows(
+        &window,
+        "Saved, with every token and secret removed:"
+    ));
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.contains("applicationTemplates"), "{written}");
+    assert!(written.contains("Authorization_RequestDenied"), "{written}");
+    let token = window.state().wizard.current_token().unwrap();
+    for secret in [
+        fake_graph::ACCESS_TOKEN,
+        "fake-refresh-token",
+        token.expose(),
+    ] {
+        assert!(!written.contains(secret), "{secret} leaked into the trace");
+    }
+}

@@ -10,9 +10,9 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::microsoft::{GraphArgs, graph_client};
+use super::microsoft::{GraphArgs, graph_client, save_trace};
 use super::{EXIT_FAILURE, print_problem, read_token, usage_explained, usage_problem};
-use crate::graph::{ConnectOptions, ConnectReport, GraphClient, connect, find_job};
+use crate::graph::{ConnectOptions, ConnectReport, GraphClient, Trace, connect, find_job};
 use crate::messages::{self, cli as text, entra as words};
 
 #[derive(Debug, Subcommand)]
@@ -73,11 +73,14 @@ pub struct ProvisionArgs {
 }
 
 pub async fn run(command: EntraCommand) -> ExitCode {
-    match command {
-        EntraCommand::Connect(args) => run_connect(args).await,
-        EntraCommand::Status(args) => run_status(args).await,
-        EntraCommand::Provision(args) => run_provision(args).await,
-    }
+    let trace = Trace::default();
+    let (code, graph) = match &command {
+        EntraCommand::Connect(args) => (run_connect(args, &trace).await, &args.graph),
+        EntraCommand::Status(args) => (run_status(args, &trace).await, &args.graph),
+        EntraCommand::Provision(args) => (run_provision(args, &trace).await, &args.graph),
+    };
+    save_trace(graph, &trace);
+    code
 }
 
 /// `Appsemble - app 42` when no name is given (the window uses the app's own name).
@@ -106,7 +109,7 @@ fn checked_tenant_url(tenant_url: &str) -> Result<String, ExitCode> {
     }
 }
 
-async fn run_connect(args: ConnectArgs) -> ExitCode {
+async fn run_connect(args: &ConnectArgs, trace: &Trace) -> ExitCode {
     let tenant_url = match checked_tenant_url(&args.tenant_url) {
         Ok(url) => url,
         Err(code) => return code,
@@ -119,7 +122,7 @@ async fn run_connect(args: ConnectArgs) -> ExitCode {
         Ok(cloud) => cloud,
         Err(code) => return code,
     };
-    let graph = match graph_client(&args.graph).await {
+    let graph = match graph_client(&args.graph, trace).await {
         Ok(graph) => graph,
         Err(code) => return code,
     };
@@ -237,11 +240,11 @@ async fn app_and_job(
     }
 }
 
-async fn run_status(args: StatusArgs) -> ExitCode {
+async fn run_status(args: &StatusArgs, trace: &Trace) -> ExitCode {
     let Ok(cloud) = args.graph.cloud() else {
         return ExitCode::from(super::EXIT_USAGE);
     };
-    let graph = match graph_client(&args.graph).await {
+    let graph = match graph_client(&args.graph, trace).await {
         Ok(graph) => graph,
         Err(code) => return code,
     };
@@ -304,11 +307,11 @@ async fn run_status(args: StatusArgs) -> ExitCode {
     exit_code(ok)
 }
 
-async fn run_provision(args: ProvisionArgs) -> ExitCode {
+async fn run_provision(args: &ProvisionArgs, trace: &Trace) -> ExitCode {
     let Ok(cloud) = args.graph.cloud() else {
         return ExitCode::from(super::EXIT_USAGE);
     };
-    let graph = match graph_client(&args.graph).await {
+    let graph = match graph_client(&args.graph, trace).await {
         Ok(graph) => graph,
         Err(code) => return code,
     };

@@ -7,7 +7,7 @@ use clap::Args;
 
 use super::{EXIT_FAILURE, env, print_problem, usage_explained, usage_problem};
 use crate::graph::{
-    BUILT_IN_CLIENT_ID, Cloud, GraphClient, PendingSignIn, RetryPolicy, SignInConfig,
+    BUILT_IN_CLIENT_ID, Cloud, GraphClient, PendingSignIn, RetryPolicy, SignInConfig, Trace,
 };
 use crate::messages::{self, cli as text, entra as words};
 use crate::secret::Secret;
@@ -26,6 +26,9 @@ pub struct GraphArgs {
     /// Sign in with a code on another device (for machines without a browser).
     #[arg(long)]
     pub device_code: bool,
+    /// Write the sign-in and Graph exchange here, every secret removed, for support.
+    #[arg(long, value_name = "FILE")]
+    pub trace: Option<std::path::PathBuf>,
     #[arg(long)]
     pub json: bool,
 }
@@ -45,8 +48,9 @@ impl GraphArgs {
 }
 
 /// A Graph client: with `ENTRA_ACCESS_TOKEN` when set (scripts), else after signing in with
-/// Microsoft in the system browser. `Err` is the exit code after the problem was printed.
-pub async fn graph_client(args: &GraphArgs) -> Result<GraphClient, ExitCode> {
+/// Microsoft in the system browser. `Err` is the exit code after the problem was printed. With
+/// `--trace`, the exchange is recorded in `trace`.
+pub async fn graph_client(args: &GraphArgs, trace: &Trace) -> Result<GraphClient, ExitCode> {
     let cloud = args.cloud()?;
     let graph_base =
         env("SCIM_ASSISTANT_GRAPH_URL").unwrap_or_else(|| cloud.graph_base().to_string());
@@ -67,14 +71,13 @@ pub async fn graph_client(args: &GraphArgs) -> Result<GraphClient, ExitCode> {
     };
     if let Some(token) = env("ENTRA_ACCESS_TOKEN").filter(|t| !t.trim().is_empty()) {
         let token = Secret::new(token.trim());
-        return Ok(GraphClient::new(
-            &graph_base,
-            token,
-            http,
-            RetryPolicy::default(),
-        ));
+        let graph = GraphClient::new(&graph_base, token, http, RetryPolicy::default());
+        return Ok(match args.trace {
+            Some(_) => graph.with_trace(trace.clone()),
+            None => graph,
+        });
     }
-    let config = sign_in_config(args, cloud, login_base)?;
+    let config = sign_in_config(args, cloud, login_base, trace)?;
     let token = sign_in(args, &config, &http).await?;
     // Like the window: a run longer than the hour renews instead of failing.
     Ok(crate::graph::signed_in_client(
@@ -90,6 +93,7 @@ fn sign_in_config(
     args: &GraphArgs,
     cloud: Cloud,
     login_base: String,
+    trace: &Trace,
 ) -> Result<SignInConfig, ExitCode> {
     let tenant = args.tenant.clone().filter(|t| !t.trim().is_empty());
     let (client_id, tenant) = match (args.client_id.clone(), tenant) {
@@ -120,6 +124,7 @@ fn sign_in_config(
         tenant,
         scopes: crate::graph::sign_in_scopes(cloud),
         pages: (words::LANDING_SIGNED_IN.get(), words::LANDING_REFUSED.get()),
+        trace: args.trace.as_ref().map(|_| trace.clone()),
     })
 }
 
@@ -151,4 +156,23 @@ async fn sign_in(
     eprintln!("{}\n{}", text::SIGN_IN_OPENING, pending.url);
     let _ = open::that_detached(&pending.url);
     pending.finish(http, SIGN_IN_DEADLINE).await.map_err(failed)
+}
+
+/// Writes the trace when `--trace` was given, whatever the command's outcome.
+pub fn save_trace(args: &GraphArgs, trace: &Trace) {
+    let Some(path) = &args.trace else {
+        return;
+    };
+    use std::io::Write;
+    // Written last, when standard error may already be closed: that must not end in a panic.
+    let line = match trace.save(path) {
+        Ok(()) => format!("{} {}", text::TRACE_SAVED, path.display()),
+        Err(error) => format!(
+            "{}: {} {}: {error}",
+            text::ERROR,
+            text::REPORT_UNWRITABLE,
+            path.display()
+        ),
+    };
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

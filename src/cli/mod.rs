@@ -326,7 +326,7 @@ fn write_reports(args: &CheckArgs, report: &TestReport, token: &Secret) -> Resul
         (p, body)
     });
     for (path, body) in markdown.into_iter().chain(json) {
-        if let Err(error) = std::fs::write(&path, body) {
+        if let Err(error) = crate::platform::write_private(path.as_ref(), body.as_ref()) {
             eprintln!(
                 "{}: {} {}: {error}",
                 text::ERROR,

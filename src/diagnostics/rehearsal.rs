@@ -88,6 +88,9 @@ impl Rehearsal<'_> {
                     .unwrap_or_else(|| a.text.trim().to_string())
             })
             .unwrap_or_default();
+        // Server text goes into terminals and support reports: no escapes, no echoed token.
+        let detail = crate::net::printable(&detail, crate::net::SERVER_TEXT_LIMIT)
+            .replace(self.token.expose(), "[redacted]");
         RehearsalFailure {
             step,
             request: self.request_label(method, path),

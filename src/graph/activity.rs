@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::client::{Freshness, GraphClient, GraphError};
+use crate::net::{SERVER_TEXT_LIMIT, printable};
 
 /// A provisioning job's state (`NotRun`, `Active`, `Quarantine`, …) and a quarantine reason.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,7 +35,9 @@ pub async fn job_status(graph: &GraphClient, sp: &str, job: &str) -> Result<JobS
     let status = &answer.body["status"];
     Ok(JobStatus {
         state: status["code"].as_str().unwrap_or("Unknown").to_string(),
-        quarantine: status["quarantine"]["reason"].as_str().map(str::to_string),
+        quarantine: status["quarantine"]["reason"]
+            .as_str()
+            .map(|r| printable(r, SERVER_TEXT_LIMIT)),
         // A job that never ran reports `0001-01-01T00:00:00Z` (cross-tenant Graph guide).
         last_cycle: status["lastExecution"]["timeEnded"]
             .as_str()
@@ -84,7 +87,7 @@ pub async fn problems(graph: &GraphClient, sp: &str) -> Result<Vec<LogProblem>, 
             Freshness::Settled,
         )
         .await?;
-    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    let text = |v: &Value| printable(v.as_str().unwrap_or_default(), SERVER_TEXT_LIMIT);
     Ok(answer.body["value"]
         .as_array()
         .into_iter()

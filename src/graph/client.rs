@@ -102,6 +102,8 @@ pub struct GraphClient {
     http: reqwest::Client,
     retry: RetryPolicy,
     renewal: Option<Renewal>,
+    /// Where the exchange is recorded for support, when asked (`--trace`, "Save a trace").
+    trace: Option<super::Trace>,
     /// When the last provisionOnDemand calls were sent, oldest first.
     on_demand_sent: tokio::sync::Mutex<std::collections::VecDeque<Instant>>,
 }
@@ -133,6 +135,7 @@ impl GraphClient {
             http,
             retry,
             renewal: None,
+            trace: None,
             on_demand_sent: tokio::sync::Mutex::new(std::collections::VecDeque::new()),
         }
     }
@@ -160,6 +163,22 @@ impl GraphClient {
     pub fn with_renewal(mut self, renewal: Renewal) -> Self {
         self.renewal = Some(renewal);
         self
+    }
+
+    /// Records every exchange in `trace`, with this client's tokens hidden in it.
+    pub fn with_trace(self, trace: super::Trace) -> Self {
+        trace.hide(&self.token());
+        Self {
+            trace: Some(trace),
+            ..self
+        }
+    }
+
+    /// A secret that passes through this client (the SCIM token) and must not show in a trace.
+    pub fn hide(&self, secret: &Secret) {
+        if let Some(trace) = &self.trace {
+            trace.hide(secret);
+        }
     }
 
     fn token(&self) -> Secret {
@@ -251,9 +270,13 @@ impl GraphClient {
         let mut renewed = false;
         loop {
             let url = format!("{}/{}", self.base, path.trim_start_matches('/'));
+            let sent = body
+                .as_ref()
+                .map(|b| b.to_string().into_bytes())
+                .unwrap_or_default();
             let mut request = self
                 .http
-                .request(method.clone(), url)
+                .request(method.clone(), &url)
                 .bearer_auth(self.token().expose());
             request = match &body {
                 Some(body) => request.json(body),
@@ -269,6 +292,11 @@ impl GraphClient {
                 .await
                 .map_err(|_| GraphError::Network)?
                 .unwrap_or_default();
+            if let Some(trace) = &self.trace {
+                let (_, route) = url.split_at(url.find("://").map_or(0, |i| i + 3));
+                let route = route.find('/').map_or("/", |i| &route[i..]);
+                trace.record(method.as_str(), route, status.as_u16(), &sent, &text);
+            }
             let json: Value = if text.is_empty() {
                 Value::Null
             } else {
@@ -288,6 +316,7 @@ impl GraphClient {
                 && let Some(fresh) = renewal().await
             {
                 renewed = true;
+                self.hide(&fresh);
                 if let Ok(mut token) = self.token.lock() {
                     *token = fresh;
                 }
@@ -356,7 +385,7 @@ fn error_of(status: StatusCode, body: &Value) -> GraphError {
     GraphError::Status {
         status: status.as_u16(),
         code: text(&error["code"]),
-        message: text(&error["message"]),
+        message: crate::net::printable(&text(&error["message"]), crate::net::SERVER_TEXT_LIMIT),
         request_id: text(&error["innerError"]["request-id"]),
     }
 }

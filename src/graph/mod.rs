@@ -9,6 +9,7 @@ mod on_demand;
 mod permissions;
 mod schema;
 mod sign_in;
+mod trace;
 
 pub use activity::{
     CycleCounts, JobStatus, LogProblem, Principal, job_status, person_id, problems,
@@ -31,6 +32,7 @@ pub use sign_in::{
     BUILT_IN_CLIENT_ID, DeviceCodePrompt, MicrosoftSignInError, MicrosoftToken, PendingSignIn,
     SignInConfig, renewal, sign_in_with_device_code, signed_in_client,
 };
+pub use trace::Trace;
 
 /// The template of "Integrate any other application you don't find in the gallery" in the global
 /// cloud (entra.md §2; applicationtemplate-instantiate.md).

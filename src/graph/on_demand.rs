@@ -50,8 +50,13 @@ pub struct OnDemand {
     pub retries: u32,
 }
 
+/// A field as text that is safe to print (it comes from Microsoft, and in `reason` from the SCIM
+/// server through Microsoft).
 fn text(value: &Value) -> String {
-    value.as_str().unwrap_or_default().to_string()
+    crate::net::printable(
+        value.as_str().unwrap_or_default(),
+        crate::net::SERVER_TEXT_LIMIT,
+    )
 }
 
 /// A field that holds JSON inside a string; `Null` when it does not parse (a type name).

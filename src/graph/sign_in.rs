@@ -30,6 +30,8 @@ pub struct SignInConfig {
     /// What the browser shows once it is sent back here: (signed in, refused). Words belong to
     /// the edge, so the caller passes them in.
     pub pages: (&'static str, &'static str),
+    /// Where the token exchanges are recorded for support, when asked.
+    pub trace: Option<super::Trace>,
 }
 
 /// Why signing in with Microsoft did not work.
@@ -151,7 +153,8 @@ impl PendingSignIn {
             .set_redirect_uri(
                 RedirectUrl::new(self.redirect).map_err(|_| MicrosoftSignInError::Network)?,
             );
-        let send = |request: oauth2::HttpRequest| send(http.clone(), request);
+        let send =
+            |request: oauth2::HttpRequest| send(http.clone(), self.config.trace.clone(), request);
         let answer = client
             .exchange_code(AuthorizationCode::new(code))
             .set_pkce_verifier(self.verifier)
@@ -185,9 +188,12 @@ fn token_error<E: std::error::Error>(
 /// The `oauth2` crate's HTTP through this tool's reqwest client (its trust store, no redirects).
 async fn send(
     http: reqwest::Client,
+    trace: Option<super::Trace>,
     request: oauth2::HttpRequest,
 ) -> Result<oauth2::HttpResponse, reqwest::Error> {
     let (parts, body) = request.into_parts();
+    let (method, route) = (parts.method.to_string(), parts.uri.path().to_string());
+    let sent = body.clone();
     let mut builder = http.request(parts.method, parts.uri.to_string()).body(body);
     for (name, value) in &parts.headers {
         builder = builder.header(name, value);
@@ -199,6 +205,9 @@ async fn send(
     let body = crate::net::read_capped(response, TOKEN_ANSWER_LIMIT)
         .await?
         .unwrap_or_default();
+    if let Some(trace) = &trace {
+        trace.record(&method, &route, status.as_u16(), &sent, &body);
+    }
     let mut answer = oauth2::HttpResponse::new(body);
     *answer.status_mut() = status;
     *answer.headers_mut() = headers;
@@ -344,7 +353,7 @@ pub async fn sign_in_with_device_code(
         .set_device_authorization_url(
             oauth2::DeviceAuthorizationUrl::new(device).map_err(|e| unavailable(e.to_string()))?,
         );
-    let send = |request: oauth2::HttpRequest| send(http.clone(), request);
+    let send = |request: oauth2::HttpRequest| send(http.clone(), config.trace.clone(), request);
     let details: oauth2::StandardDeviceAuthorizationResponse = client
         .exchange_device_code()
         .add_scopes(config.scopes.iter().map(|s| Scope::new(s.to_string())))
@@ -378,12 +387,18 @@ pub fn signed_in_client(
     config: SignInConfig,
     http: reqwest::Client,
 ) -> super::GraphClient {
-    let graph = super::GraphClient::new(
+    let mut graph = super::GraphClient::new(
         graph_base,
         token.access,
         http.clone(),
         super::RetryPolicy::default(),
     );
+    if let Some(trace) = &config.trace {
+        if let Some(refresh) = &token.refresh {
+            trace.hide(refresh);
+        }
+        graph = graph.with_trace(trace.clone());
+    }
     match token.refresh {
         Some(refresh) => graph.with_renewal(renewal(config, refresh, http)),
         None => graph,
@@ -406,7 +421,8 @@ pub fn renewal(
                 .set_auth_type(AuthType::RequestBody)
                 .set_token_uri(TokenUrl::new(token).ok()?);
             let current = refresh.lock().ok()?.clone();
-            let send = |request: oauth2::HttpRequest| send(http.clone(), request);
+            let send =
+                |request: oauth2::HttpRequest| send(http.clone(), config.trace.clone(), request);
             let answer = client
                 .exchange_refresh_token(&RefreshToken::new(current.expose().to_string()))
                 .add_scopes(config.scopes.iter().map(|s| Scope::new(s.to_string())))

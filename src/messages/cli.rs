@@ -142,3 +142,7 @@ pub const BAD_TENANT_URL: Text = Text::new(
     "The Tenant URL cannot be given to Entra as it is.",
     "De Tenant-URL kan niet zo aan Entra worden gegeven.",
 );
+pub const TRACE_SAVED: Text = Text::new(
+    "Trace written (every token and secret removed):",
+    "Trace geschreven (elk token en geheim verwijderd):",
+);

@@ -268,7 +268,10 @@ async fn entra_test_connection(
 
 fn redirect_of(response: &reqwest::Response) -> Finding {
     Finding::Redirect {
-        location: header_text(response, reqwest::header::LOCATION),
+        location: crate::net::printable(
+            &header_text(response, reqwest::header::LOCATION),
+            crate::net::SERVER_TEXT_LIMIT,
+        ),
     }
 }
 

@@ -352,7 +352,9 @@ impl WizardApp {
         let json = serde_json::to_string_pretty(&report::json(test, &token)).unwrap_or_default();
         let mut json_path = path.clone().into_os_string();
         json_path.push(".json");
-        let written = std::fs::write(&path, markdown).and_then(|_| std::fs::write(json_path, json));
+        let written = crate::platform::write_private(&path, markdown.as_bytes()).and_then(|_| {
+            crate::platform::write_private(std::path::Path::new(&json_path), json.as_bytes())
+        });
         self.feedback.report_status = Some(match written {
             Ok(()) => format!("{} {}", window::REPORT_SAVED, path.display()),
             Err(error) => error.to_string(),

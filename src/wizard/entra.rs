@@ -30,6 +30,10 @@ pub struct EntraState {
     pub access: Option<crate::graph::AccessOutcome>,
     /// The permission list is shown and waits for Continue before anything is made.
     pub confirming_access: bool,
+    /// Where "Save a trace" writes (empty: `scim-assistant-trace.jsonl` in the home folder).
+    pub trace_path: std::path::PathBuf,
+    /// Where "Save a trace" wrote, and whether it could.
+    pub trace_saved: Option<(std::path::PathBuf, bool)>,
     searching: InFlight,
     pub activity: Option<super::protocol::EntraActivity>,
     signing_in: InFlight,
@@ -143,6 +147,29 @@ impl EntraState {
             .iter()
             .find(|p| p.name == name)
             .map_or_else(|| name.to_string(), |p| p.id.clone())
+    }
+
+    /// Something went wrong on the Entra side: a trace helps support (and a first real tenant).
+    pub fn trace_worth_saving(&self) -> bool {
+        self.problem.is_some()
+            || self.report.as_ref().is_some_and(|r| !r.ok())
+            || self
+                .activity
+                .as_ref()
+                .and_then(|a| a.on_demand.as_ref())
+                .is_some_and(|o| !o.succeeded())
+    }
+
+    pub(super) fn save_trace(&mut self) -> Vec<Command> {
+        if self.trace_path.as_os_str().is_empty() {
+            let home = directories::UserDirs::new()
+                .map(|d| d.home_dir().to_path_buf())
+                .unwrap_or_default();
+            self.trace_path = home.join("scim-assistant-trace.jsonl");
+        }
+        vec![Command::SaveTrace {
+            path: self.trace_path.clone(),
+        }]
     }
 
     /// Forgets the Microsoft session here and in the worker; the Entra report stays readable.

@@ -211,6 +211,7 @@ impl Wizard {
                 Vec::new()
             }
             Action::SignOutOfMicrosoft => self.entra.sign_out(),
+            Action::SaveTrace => self.entra.save_trace(),
             Action::CancelEntraActivity => self.entra.cancel_activity(),
             Action::ProvisionOnePerson => self.entra.act(false, requests),
             Action::SearchTenant => self.entra.search_tenant(requests),
@@ -313,6 +314,10 @@ impl Wizard {
             Event::TenantAccessSetUp { request, result } => {
                 self.entra
                     .access_set_up(request, result, &mut self.progress, requests)
+            }
+            Event::TraceSaved { path, saved } => {
+                self.entra.trace_saved = Some((path, saved));
+                Vec::new()
             }
             Event::EntraWaiting { request, seconds } => {
                 self.entra.waiting(request, seconds);

@@ -111,6 +111,8 @@ pub enum Action {
     CancelTenantAccess,
     /// Forget the Microsoft session (a shared workstation).
     SignOutOfMicrosoft,
+    /// Save the Microsoft exchange for support, after a failure.
+    SaveTrace,
     /// Search the tenant's users and groups for the text typed in step 3.
     SearchTenant,
     /// Add a found user or group to the people "Do it for me" assigns.
@@ -200,6 +202,10 @@ pub enum Command {
     CancelEntraActivity,
     /// Drops the Graph client and its tokens.
     ForgetMicrosoft,
+    /// Writes the Microsoft exchange so far, every secret removed.
+    SaveTrace {
+        path: std::path::PathBuf,
+    },
     /// Reads the remembered client secret from the OS keyring (which may prompt to unlock).
     RestoreClientSecret {
         server: ServerAddress,
@@ -266,6 +272,10 @@ pub enum Event {
     TenantAccessSetUp {
         request: RequestId,
         result: Result<crate::graph::TenantAccess, Problem>,
+    },
+    TraceSaved {
+        path: std::path::PathBuf,
+        saved: bool,
     },
     /// Provision on demand waits this many seconds for a fresh assignment to count.
     EntraWaiting {

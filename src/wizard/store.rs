@@ -45,11 +45,9 @@ impl ProgressStore {
         let Ok(json) = serde_json::to_vec_pretty(progress) else {
             return false;
         };
-        if let Some(dir) = path.parent() {
-            let _ = std::fs::create_dir_all(dir);
-        }
         let temporary = path.with_extension("json.tmp");
-        std::fs::write(&temporary, json).is_ok() && std::fs::rename(&temporary, path).is_ok()
+        crate::platform::write_private(&temporary, &json).is_ok()
+            && std::fs::rename(&temporary, path).is_ok()
     }
 }
 

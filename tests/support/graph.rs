@@ -114,6 +114,7 @@ pub fn sign_in_config(fake: &FakeGraph) -> scim_assistant::graph::SignInConfig {
         tenant: "organizations".into(),
         scopes: scim_assistant::graph::sign_in_scopes(Cloud::Global),
         pages: ("signed in", "refused"),
+        trace: None,
     }
 }
 

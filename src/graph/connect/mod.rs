@@ -17,6 +17,7 @@ use crate::probe::Status;
 
 /// Sets up provisioning from Entra to the Appsemble app, step by step; stops at the first failure.
 pub async fn connect(graph: &GraphClient, options: &ConnectOptions) -> ConnectReport {
+    graph.hide(&options.token);
     let mut report = ConnectReport::default();
     report.record(StepId::SignIn, Instant::now(), EntraFinding::SignedIn);
     if let Err(failed) = run_steps(graph, options, &mut report).await {

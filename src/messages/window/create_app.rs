@@ -100,3 +100,13 @@ pub const CONSENT_HOW: Text = Text::new(
 pub const CONSENT_CONTINUE: Text = Text::new("Continue", "Doorgaan");
 pub const CONSENT_CANCEL: Text = Text::new("Cancel", "Annuleren");
 pub const MICROSOFT_SIGN_OUT: Text = Text::new("Sign out of Microsoft", "Afmelden bij Microsoft");
+pub const SAVE_TRACE: Text =
+    Text::new("Save a trace for support", "Een trace voor support opslaan");
+pub const TRACE_SAVED: Text = Text::new(
+    "Saved, with every token and secret removed:",
+    "Opgeslagen, met elk token en geheim verwijderd:",
+);
+pub const TRACE_NOT_SAVED: Text = Text::new(
+    "Could not save the trace at",
+    "Kon de trace niet opslaan in",
+);

@@ -62,6 +62,26 @@ pub fn sign_in(ui: &mut Ui, cx: &mut StepContext) {
         if let Some(problem) = &cx.wizard.entra.problem {
             show_problem(ui, problem);
         }
+        save_trace(ui, cx);
+    });
+}
+
+/// After something failed on the Entra side: the exchange, secrets removed, for support.
+fn save_trace(ui: &mut Ui, cx: &mut StepContext) {
+    if !cx.wizard.entra.trace_worth_saving() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(window::SAVE_TRACE).clicked() {
+            cx.intents.push(Intent::Wizard(Action::SaveTrace));
+        }
+        match &cx.wizard.entra.trace_saved {
+            Some((path, true)) => ui.label(format!("{} {}", window::TRACE_SAVED, path.display())),
+            Some((path, false)) => {
+                ui.label(format!("{} {}", window::TRACE_NOT_SAVED, path.display()))
+            }
+            None => ui.label(""),
+        };
     });
 }
 
@@ -125,6 +145,7 @@ pub fn do_it(ui: &mut Ui, cx: &mut StepContext) {
                 }
             }
         }
+        save_trace(ui, cx);
     });
 }
 
@@ -171,6 +192,7 @@ pub fn activity(ui: &mut Ui, cx: &mut StepContext) {
                 }
             });
         }
+        save_trace(ui, cx);
         let Some(activity) = &cx.wizard.entra.activity else {
             return;
         };
