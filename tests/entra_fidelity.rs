@@ -384,3 +384,44 @@ async fn a_job_that_never_ran_has_no_last_cycle() {
     );
     assert_eq!(status.counts, None);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hostile_schema_answer_is_a_failed_step_not_a_crash() {
+    let (server, fake) = world(WriteMode::Fixed).await;
+    let graph = graph(&fake);
+    let report = connect(&graph, &options(&server)).await;
+    let sp = report.service_principal_id.clone().unwrap();
+    for hostile in [
+        serde_json::json!([]),
+        serde_json::json!({"synchronizationRules": [1, "x"]}),
+    ] {
+        fake.with(|s| s.jobs.get_mut(&sp).unwrap()[0].schema = hostile.clone());
+        let mut again = options(&server);
+        again.service_principal_id = Some(sp.clone());
+        let report = connect(&graph, &again).await;
+        assert_ne!(
+            finding(&report, StepId::Mappings).status(),
+            scim_assistant::probe::Status::Pass,
+            "{hostile}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_under_privileged_caller_on_the_sync_api_is_explained_as_a_role_problem() {
+    let (server, fake) = world(WriteMode::Fixed).await;
+    let graph = graph(&fake);
+    let report = connect(&graph, &options(&server)).await;
+    let mut again = options(&server);
+    again.service_principal_id = report.service_principal_id.clone();
+    fake.with(|s| s.role_missing = true);
+    let report = connect(&graph, &again).await;
+    // graph.md §5: 401 UnknownError with an empty message from the synchronization service.
+    let failed = finding(&report, StepId::TestConnection);
+    assert!(
+        matches!(&failed, EntraFinding::GraphFailed(e) if e.status() == Some(401) && e.code() == "UnknownError"),
+        "{failed:?}"
+    );
+    let words = explain_in(&failed, Lang::En);
+    assert!(words.fix.contains("Application Administrator"), "{words:?}");
+}

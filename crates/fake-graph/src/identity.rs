@@ -62,10 +62,10 @@ pub fn authorize(
                     "{code}: The user or administrator has not consented to use the application."
                 )
             };
+            // As the error example of v2-oauth2-auth-code-flow.md: no `state`.
             let params: String = url::form_urlencoded::Serializer::new(String::new())
                 .append_pair("error", "invalid_client")
                 .append_pair("error_description", &description)
-                .append_pair("state", &get("state"))
                 .finish();
             format!("{redirect}{separator}{params}")
         }

@@ -370,12 +370,18 @@ async fn handle(
             }
             return response;
         }
+        // The synchronization service answers an under-privileged caller 401 `UnknownError` with
+        // an empty message (graph.md §5, docs-contrib#8800); the directory 403.
         if state.role_missing && method != Method::GET {
-            return error(
-                StatusCode::FORBIDDEN,
-                "Authorization_RequestDenied",
-                "Insufficient privileges to complete the operation.",
-            );
+            return if path.contains("/synchronization/") {
+                error(StatusCode::UNAUTHORIZED, "UnknownError", "")
+            } else {
+                error(
+                    StatusCode::FORBIDDEN,
+                    "Authorization_RequestDenied",
+                    "Insufficient privileges to complete the operation.",
+                )
+            };
         }
     }
     let segments: Vec<String> = path

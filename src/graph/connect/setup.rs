@@ -143,6 +143,10 @@ pub(super) async fn fix_schema(
     }
     let before = user_targets(&schema);
     let read_only = crate::graph::schema::has_read_only_rule(&schema);
+    // No user mapping at all is not "already right": it is a schema this assistant cannot read.
+    if before.is_empty() && !read_only {
+        return Err(GraphError::NotJson);
+    }
     let changes = trim_user_mapping(&mut schema);
     let groups_turned_off = disable_groups(&mut schema);
     let after = user_targets(&schema);
