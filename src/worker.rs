@@ -138,6 +138,7 @@ struct Running {
     watch: Option<JoinHandle<()>>,
     test: Option<JoinHandle<()>>,
     entra: Option<JoinHandle<()>>,
+    connect: Option<JoinHandle<()>>,
 }
 
 async fn run(state: Arc<WorkerState>, mut commands: mpsc::UnboundedReceiver<Command>) {
@@ -147,6 +148,11 @@ async fn run(state: Arc<WorkerState>, mut commands: mpsc::UnboundedReceiver<Comm
             Command::StopBrowserSignIn => abort(&mut running.browser),
             Command::StopWatchingUsers => abort(&mut running.watch),
             Command::CancelEntraActivity => abort(&mut running.entra),
+            Command::CancelEntraConnect => abort(&mut running.connect),
+            connect @ Command::EntraConnect { .. } => {
+                abort(&mut running.connect);
+                running.connect = Some(answered(&state, connect));
+            }
             Command::ForgetMicrosoft => {
                 abort(&mut running.entra);
                 if let Ok(mut graph) = state.graph.lock() {
@@ -282,6 +288,7 @@ fn internal_failure(command: &Command) -> Option<Event> {
         | Command::StopWatchingUsers
         | Command::CancelEntraActivity
         | Command::ForgetMicrosoft
+        | Command::CancelEntraConnect
         | Command::Forget => return None,
     })
 }
@@ -428,7 +435,13 @@ async fn job(state: Arc<WorkerState>, command: Command) {
         Command::EntraConnect { request, options } => {
             let graph = state.graph.lock().ok().and_then(|g| g.clone());
             let result = match graph {
-                Some(graph) => Ok(crate::graph::connect(&graph, &options).await),
+                Some(graph) => {
+                    let starts = {
+                        let state = state.clone();
+                        move |step| state.reply(Event::EntraConnectStep { request, step })
+                    };
+                    Ok(crate::graph::connect_watched(&graph, &options, &starts).await)
+                }
                 None => Err(Problem::MicrosoftSignInNeeded),
             };
             state.reply(Event::EntraConnected { request, result });
@@ -467,6 +480,7 @@ async fn job(state: Arc<WorkerState>, command: Command) {
         | Command::StopWatchingUsers
         | Command::CancelEntraActivity
         | Command::ForgetMicrosoft
+        | Command::CancelEntraConnect
         | Command::Forget => {}
     }
 }

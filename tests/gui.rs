@@ -1227,3 +1227,29 @@ fn after_a_failure_the_window_saves_a_trace_without_any_secret() {
         assert!(!written.contains(secret), "{secret} leaked into the trace");
     }
 }
+
+#[test]
+fn do_it_for_me_shows_the_step_it_waits_on_and_can_be_cancelled() {
+    let world = World::new(WriteMode::Fixed);
+    let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
+    let mut window = signed_in_with_microsoft(&world, &graph);
+    click(&mut window, "1. Before you start");
+    reach_a_tested_step_6(&world, &mut window);
+    // Replication that takes minutes, as SupportArticles' 404 page says it can.
+    graph.with(|s| s.replication_lag = u32::MAX);
+    click(&mut window, "Do it for me");
+    step_until(&mut window, "the replication wait", |h| {
+        h.state().wizard.entra.connect_at == Some(scim_assistant::graph::StepId::Replication)
+    });
+    assert!(shows(
+        &window,
+        "Setting up provisioning in Entra; now: Ready in Entra"
+    ));
+    click(&mut window, "Cancel");
+    assert!(!window.state().wizard.entra.connecting());
+    assert!(window.state().wizard.entra.connect_at.is_none());
+    assert!(
+        window.state().wizard.entra.report.is_none(),
+        "no half report"
+    );
+}

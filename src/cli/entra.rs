@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use super::microsoft::{GraphArgs, graph_client, save_trace};
 use super::{EXIT_FAILURE, print_problem, read_token, usage_explained, usage_problem};
-use crate::graph::{ConnectOptions, ConnectReport, GraphClient, Trace, connect, find_job};
+use crate::graph::{ConnectOptions, ConnectReport, GraphClient, Trace, find_job};
 use crate::messages::{self, cli as text, entra as words};
 
 #[derive(Debug, Subcommand)]
@@ -139,7 +139,13 @@ async fn run_connect(args: &ConnectArgs, trace: &Trace) -> ExitCode {
         start: args.start,
         cloud,
     };
-    let report = connect(&graph, &options).await;
+    let l = crate::i18n::lang();
+    let starts = |step| {
+        use std::io::Write;
+        // Progress only: a closed standard error must not stop the work.
+        let _ = writeln!(std::io::stderr(), "… {}", words::step_name(step).in_lang(l));
+    };
+    let report = crate::graph::connect_watched(&graph, &options, &starts).await;
     if args.graph.json {
         println!("{}", connect_json(&report));
     } else {

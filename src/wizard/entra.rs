@@ -30,6 +30,8 @@ pub struct EntraState {
     pub access: Option<crate::graph::AccessOutcome>,
     /// The permission list is shown and waits for Continue before anything is made.
     pub confirming_access: bool,
+    /// The step "Do it for me" is on while it runs.
+    pub connect_at: Option<crate::graph::StepId>,
     /// Where "Save a trace" writes (empty: `scim-assistant-trace.jsonl` in the home folder).
     pub trace_path: std::path::PathBuf,
     /// Where "Save a trace" wrote, and whether it could.
@@ -330,10 +332,28 @@ impl EntraState {
         }]
     }
 
+    pub(super) fn connect_step(&mut self, request: RequestId, step: crate::graph::StepId) {
+        if self.connecting.is(request) {
+            self.connect_at = Some(step);
+        }
+    }
+
+    /// Stops "Do it for me"; what it did so far stays done in Entra, and running it again goes on
+    /// from there.
+    pub(super) fn cancel_connect(&mut self) -> Vec<Command> {
+        if !self.connecting() {
+            return Vec::new();
+        }
+        self.connecting.forget();
+        self.connect_at = None;
+        vec![Command::CancelEntraConnect]
+    }
+
     pub(super) fn connected(&mut self, request: RequestId, result: Result<ConnectReport, Problem>) {
         if !self.connecting.settle(request) {
             return;
         }
+        self.connect_at = None;
         match result {
             Ok(report) => self.report = Some(report),
             Err(problem) => self.problem = Some(problem),

@@ -212,6 +212,7 @@ impl Wizard {
             }
             Action::SignOutOfMicrosoft => self.entra.sign_out(),
             Action::SaveTrace => self.entra.save_trace(),
+            Action::CancelDoItForMe => self.entra.cancel_connect(),
             Action::CancelEntraActivity => self.entra.cancel_activity(),
             Action::ProvisionOnePerson => self.entra.act(false, requests),
             Action::SearchTenant => self.entra.search_tenant(requests),
@@ -314,6 +315,10 @@ impl Wizard {
             Event::TenantAccessSetUp { request, result } => {
                 self.entra
                     .access_set_up(request, result, &mut self.progress, requests)
+            }
+            Event::EntraConnectStep { request, step } => {
+                self.entra.connect_step(request, step);
+                Vec::new()
             }
             Event::TraceSaved { path, saved } => {
                 self.entra.trace_saved = Some((path, saved));

@@ -113,6 +113,8 @@ pub enum Action {
     SignOutOfMicrosoft,
     /// Save the Microsoft exchange for support, after a failure.
     SaveTrace,
+    /// Stop "Do it for me".
+    CancelDoItForMe,
     /// Search the tenant's users and groups for the text typed in step 3.
     SearchTenant,
     /// Add a found user or group to the people "Do it for me" assigns.
@@ -202,6 +204,8 @@ pub enum Command {
     CancelEntraActivity,
     /// Drops the Graph client and its tokens.
     ForgetMicrosoft,
+    /// Stops "Do it for me" (for example during a long wait for replication).
+    CancelEntraConnect,
     /// Writes the Microsoft exchange so far, every secret removed.
     SaveTrace {
         path: std::path::PathBuf,
@@ -276,6 +280,11 @@ pub enum Event {
     TraceSaved {
         path: std::path::PathBuf,
         saved: bool,
+    },
+    /// "Do it for me" began this step.
+    EntraConnectStep {
+        request: RequestId,
+        step: crate::graph::StepId,
     },
     /// Provision on demand waits this many seconds for a fresh assignment to count.
     EntraWaiting {

@@ -17,10 +17,22 @@ use crate::probe::Status;
 
 /// Sets up provisioning from Entra to the Appsemble app, step by step; stops at the first failure.
 pub async fn connect(graph: &GraphClient, options: &ConnectOptions) -> ConnectReport {
+    connect_watched(graph, options, &|_| {}).await
+}
+
+/// Hears which step starts: waits for replication can take minutes, and the admin sees where.
+pub type StepStarts<'a> = &'a (dyn Fn(StepId) + Send + Sync);
+
+/// [`connect`], telling `starts` as each step begins; dropping the future cancels.
+pub async fn connect_watched(
+    graph: &GraphClient,
+    options: &ConnectOptions,
+    starts: StepStarts<'_>,
+) -> ConnectReport {
     graph.hide(&options.token);
     let mut report = ConnectReport::default();
     report.record(StepId::SignIn, Instant::now(), EntraFinding::SignedIn);
-    if let Err(failed) = run_steps(graph, options, &mut report).await {
+    if let Err(failed) = run_steps(graph, options, &mut report, starts).await {
         report.skip_rest(failed);
     }
     report
@@ -44,7 +56,9 @@ async fn run_steps(
     graph: &GraphClient,
     options: &ConnectOptions,
     report: &mut ConnectReport,
+    starts: StepStarts<'_>,
 ) -> Result<(), StepId> {
+    starts(StepId::App);
     let started = Instant::now();
     let template = options.cloud.custom_app_template();
     let recorded = options.service_principal_id.as_deref();
@@ -66,6 +80,7 @@ async fn run_steps(
     report.service_principal_id = Some(sp.id.clone());
     report.application_id = Some(sp.app_id.clone());
 
+    starts(StepId::Replication);
     let started = Instant::now();
     let freshness = if created {
         Freshness::JustCreated
@@ -81,10 +96,12 @@ async fn run_steps(
         .unwrap_or_else(EntraFinding::GraphFailed);
     step(report, StepId::Replication, started, replicated)?;
 
+    starts(StepId::TestConnection);
     let started = Instant::now();
     let tested = setup::test_connection(graph, &sp.id, options).await;
     step(report, StepId::TestConnection, started, tested)?;
 
+    starts(StepId::Job);
     let started = Instant::now();
     let (job, finding) = match app::job(graph, &sp.id).await {
         Ok(Ok((job, true))) => (job.clone(), EntraFinding::JobCreated { id: job }),
@@ -97,6 +114,7 @@ async fn run_steps(
 
     // The secrets must be saved before Entra can check them; the schema and the assignments do
     // not depend on them or on each other.
+    starts(StepId::Secrets);
     let started = Instant::now();
     let secrets_then_check = async {
         match setup::save_secrets(graph, &sp.id, options).await {
@@ -131,6 +149,7 @@ async fn run_steps(
         return Err(failed.id);
     }
 
+    starts(StepId::Start);
     let started = Instant::now();
     let start = if options.start {
         start_if_stopped(graph, &sp.id, &job)

@@ -60,3 +60,7 @@ pub const DO_IT_WORKING: Text = Text::new(
     "Setting up provisioning in Entra…",
     "Inrichting in Entra wordt ingesteld…",
 );
+pub const DO_IT_NOW: Text = Text::new(
+    "Setting up provisioning in Entra; now:",
+    "Inrichting in Entra wordt ingesteld; nu:",
+);

@@ -127,7 +127,17 @@ pub fn do_it(ui: &mut Ui, cx: &mut StepContext) {
             }
             if busy {
                 ui.spinner();
-                ui.label(window::DO_IT_WORKING);
+                match cx.wizard.entra.connect_at {
+                    Some(step) => ui.label(format!(
+                        "{} {}",
+                        window::DO_IT_NOW,
+                        messages::entra::step_name(step)
+                    )),
+                    None => ui.label(window::DO_IT_WORKING),
+                };
+                if ui.button(window::CONSENT_CANCEL).clicked() {
+                    cx.intents.push(Intent::Wizard(Action::CancelDoItForMe));
+                }
             } else if !ready {
                 ui.label(RichText::new(window::DO_IT_NEEDS).weak());
             }
