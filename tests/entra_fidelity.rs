@@ -425,3 +425,92 @@ async fn an_under_privileged_caller_on_the_sync_api_is_explained_as_a_role_probl
     let words = explain_in(&failed, Lang::En);
     assert!(words.fix.contains("Application Administrator"), "{words:?}");
 }
+
+/// `synchronization-synchronizationjob-get.md` (v1.0): a paused job whose `quarantine` object is
+/// there with an empty reason and a stale error.
+const DOC_EXAMPLE_JOB: &str = r#"{
+    "id": "{jobId}",
+    "templateId": "BoxOutDelta",
+    "schedule": {"expiration": null, "interval": "P10675199DT2H48M5.4775807S", "state": "Disabled"},
+    "status": {
+        "countSuccessiveCompleteFailures": 0,
+        "escrowsPruned": false,
+        "synchronizedEntryCountByType": [],
+        "code": "Paused",
+        "lastExecution": null,
+        "lastSuccessfulExecution": null,
+        "progress": [],
+        "lastSuccessfulExecutionWithExports": null,
+        "steadyStateFirstAchievedTime": "0001-01-01T00:00:00Z",
+        "steadyStateLastAchievedTime": "0001-01-01T00:00:00Z",
+        "quarantine": {
+            "currentBegan": "", "nextAttempt": "", "reason": "", "seriesBegan": "", "seriesCount": 2,
+            "error": {"code": "SalesforceInvalidCredentials", "message": "Your Salesforce.com credentials are invalid.  Please obtain a current Salesforce.com administrative user name, password and security token, and enter those in the screen for configuring user provisioning", "tenantActionable": true}
+        },
+        "troubleshootingUrl": null
+    },
+    "synchronizationJobSettings": [{"name": "QuarantineTooManyDeletesThreshold", "value": "500"}]
+}"#;
+
+/// `provisioningobjectsummary-list.md` (v1.0), Example 2 ("Error response"), as printed.
+const DOC_EXAMPLE_LOG: &str = r#"{
+    "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#auditLogs/provisioning",
+    "value": [{
+        "id": "gc532ff9-r265-ec76-861e-42e2970a8218",
+        "activityDateTime": "2019-06-24T20:53:08Z",
+        "jobId": "ContosoOutDelta.7928d5b574424a97ne2d66f9j9972ecn",
+        "provisioningAction": "create",
+        "servicePrincipal": {"id": "chc46a42-966b-47d7-9774-576b1c8bd0b8", "displayName": "Contoso"},
+        "sourceIdentity": {"id": "5e6c9rae-ab4d-5239-8ad0-174391d110eb", "displayName": "Self-service Pilot", "identityType": "Group", "details": {}},
+        "provisioningStatusInfo": {
+            "status": "failure",
+            "errorInformation": {
+                "errorCode": "ContosoEntryConflict",
+                "reason": "Message: Contoso returned an error response with the HTTP status code 409.  This response indicates that a user or a group already exisits with the same name.",
+                "additionalDetails": null, "errorCategory": "nonServiceFailure", "recommendedAction": null
+            }
+        },
+        "provisioningSteps": [
+            {"name": "EntryExportAdd", "provisioningStepType": "export", "status": "failure", "description": "Failed to create Group 'Self-service Pilot' in Contoso", "details": {"ReportableIdentifier": "Self-service Pilot"}}
+        ]
+    }]
+}"#;
+
+#[test]
+fn the_example_job_and_log_on_microsofts_pages_are_read() {
+    let job: serde_json::Value = serde_json::from_str(DOC_EXAMPLE_JOB).unwrap();
+    let status = scim_assistant::graph::JobStatus::from_job(&job);
+    assert_eq!(status.state, "Paused");
+    assert_eq!(status.quarantine, None, "paused, not in quarantine");
+    assert_eq!((status.last_cycle, status.counts), (None, None));
+    let mut quarantined = job.clone();
+    quarantined["status"]["code"] = "Quarantine".into();
+    let status = scim_assistant::graph::JobStatus::from_job(&quarantined);
+    assert!(
+        status
+            .quarantine
+            .as_deref()
+            .is_some_and(|r| r.contains("credentials are invalid")),
+        "an empty reason falls back to the error: {status:?}"
+    );
+
+    let page: serde_json::Value = serde_json::from_str(DOC_EXAMPLE_LOG).unwrap();
+    let problems = scim_assistant::graph::LogProblem::failures(&page);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].user, "Self-service Pilot");
+    assert_eq!(problems[0].error_code, "ContosoEntryConflict");
+    assert!(problems[0].reason.contains("HTTP status code 409"));
+}
+
+#[test]
+fn entras_wording_of_a_scim_status_in_the_logs_is_explained() {
+    let problem = scim_assistant::graph::LogProblem {
+        user: "ada".into(),
+        action: "create".into(),
+        error_code: "SystemForCrossDomainIdentityManagementBadResponse".into(),
+        reason: "Message: Appsemble returned an error response with the HTTP status code 500."
+            .into(),
+    };
+    let words = scim_assistant::messages::entra::explain_problem_in(&problem, Lang::En);
+    assert!(words.summary.contains("known fault"), "{words:?}");
+}

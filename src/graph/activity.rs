@@ -32,30 +32,46 @@ pub async fn job_status(graph: &GraphClient, sp: &str, job: &str) -> Result<JobS
             Freshness::Settled,
         )
         .await?;
-    let status = &answer.body["status"];
-    Ok(JobStatus {
-        state: status["code"].as_str().unwrap_or("Unknown").to_string(),
-        quarantine: status["quarantine"]["reason"]
-            .as_str()
-            .map(|r| printable(r, SERVER_TEXT_LIMIT)),
-        // A job that never ran reports `0001-01-01T00:00:00Z` (cross-tenant Graph guide).
-        last_cycle: status["lastExecution"]["timeEnded"]
-            .as_str()
-            .filter(|t| !t.starts_with("0001-01-01"))
-            .map(str::to_string),
-        counts: status["lastExecution"]["countEntitled"]
-            .as_u64()
-            .filter(|_| has_run(status))
-            .map(|entitled| CycleCounts {
-                entitled,
-                exported: status["lastExecution"]["countExported"]
-                    .as_u64()
-                    .unwrap_or(0),
-                escrowed: status["lastExecution"]["countEscrowed"]
-                    .as_u64()
-                    .unwrap_or(0),
-            }),
-    })
+    Ok(JobStatus::from_job(&answer.body))
+}
+
+impl JobStatus {
+    /// Reads a synchronizationJob. A `quarantine` object can be there with an empty reason while
+    /// the job is only paused (synchronization-synchronizationjob-get.md's example): it counts only
+    /// in quarantine, and then says the reason, else its error.
+    pub fn from_job(job: &Value) -> JobStatus {
+        let status = &job["status"];
+        let state = status["code"].as_str().unwrap_or("Unknown").to_string();
+        let quarantine = &status["quarantine"];
+        let why = [
+            &quarantine["reason"],
+            &quarantine["error"]["message"],
+            &quarantine["error"]["code"],
+        ]
+        .into_iter()
+        .filter_map(Value::as_str)
+        .find(|text| !text.trim().is_empty())
+        .map(|text| printable(text, SERVER_TEXT_LIMIT));
+        let in_quarantine = state == "Quarantine" || why.is_some() && state != "Paused";
+        let last = &status["lastExecution"];
+        JobStatus {
+            quarantine: in_quarantine.then(|| why.unwrap_or_default()),
+            // A job that never ran reports `0001-01-01T00:00:00Z` (cross-tenant Graph guide).
+            last_cycle: last["timeEnded"]
+                .as_str()
+                .filter(|t| !t.starts_with("0001-01-01"))
+                .map(str::to_string),
+            counts: last["countEntitled"]
+                .as_u64()
+                .filter(|_| has_run(status))
+                .map(|entitled| CycleCounts {
+                    entitled,
+                    exported: last["countExported"].as_u64().unwrap_or(0),
+                    escrowed: last["countEscrowed"].as_u64().unwrap_or(0),
+                }),
+            state,
+        }
+    }
 }
 
 fn has_run(status: &Value) -> bool {
@@ -87,19 +103,26 @@ pub async fn problems(graph: &GraphClient, sp: &str) -> Result<Vec<LogProblem>, 
             Freshness::Settled,
         )
         .await?;
-    let text = |v: &Value| printable(v.as_str().unwrap_or_default(), SERVER_TEXT_LIMIT);
-    Ok(answer.body["value"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|entry| entry["provisioningStatusInfo"]["status"] == "failure")
-        .map(|entry| LogProblem {
-            user: text(&entry["sourceIdentity"]["displayName"]),
-            action: text(&entry["provisioningAction"]),
-            error_code: text(&entry["provisioningStatusInfo"]["errorInformation"]["errorCode"]),
-            reason: text(&entry["provisioningStatusInfo"]["errorInformation"]["reason"]),
-        })
-        .collect())
+    Ok(LogProblem::failures(&answer.body))
+}
+
+impl LogProblem {
+    /// The failed entries of a page of provisioning logs (provisioningObjectSummary).
+    pub fn failures(page: &Value) -> Vec<LogProblem> {
+        let text = |v: &Value| printable(v.as_str().unwrap_or_default(), SERVER_TEXT_LIMIT);
+        page["value"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| entry["provisioningStatusInfo"]["status"] == "failure")
+            .map(|entry| LogProblem {
+                user: text(&entry["sourceIdentity"]["displayName"]),
+                action: text(&entry["provisioningAction"]),
+                error_code: text(&entry["provisioningStatusInfo"]["errorInformation"]["errorCode"]),
+                reason: text(&entry["provisioningStatusInfo"]["errorInformation"]["reason"]),
+            })
+            .collect()
+    }
 }
 
 /// A person's object id: an id is taken as it is, a sign-in name is looked up (never a display

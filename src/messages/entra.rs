@@ -186,17 +186,24 @@ pub fn explain_in(finding: &EntraFinding, l: Lang) -> Explanation {
 
 /// What Appsemble's answer to one provisioned person means, from the reason Entra recorded.
 fn explain_scim_answer(reason: &str, l: Lang) -> (String, String) {
-    if reason.contains("HTTP/500") {
+    // Entra words the SCIM server's status as `HTTP/500` (on demand) or "HTTP status code 500"
+    // (provisioningobjectsummary-list.md's example); neither wording is a contract.
+    let said = |code: u16, name: &str| {
+        reason.contains(&format!("HTTP/{code}"))
+            || reason.contains(&format!("status code {code}"))
+            || reason.contains(name)
+    };
+    if said(500, "InternalServerError") {
         (
             tr!(l; "Appsemble answered 500 (server error): this is the known fault of Appsemble 0.37 as shipped, which cannot create or change SCIM users.", "Appsemble antwoordde 500 (serverfout): dit is de bekende fout van Appsemble 0.37 zoals uitgeleverd, dat geen SCIM-gebruikers kan maken of wijzigen."),
             tr!(l; "Nothing in Entra can fix this: send the report to whoever runs the Appsemble server.", "Niets in Entra kan dit verhelpen: stuur het rapport naar de beheerder van de Appsemble-server."),
         )
-    } else if reason.contains("Unknown path") || reason.contains("HTTP/400") {
+    } else if reason.contains("Unknown path") || said(400, "StatusCode: BadRequest") {
         (
             tr!(l; "Appsemble refused an attribute it does not know (400): a mapping that should have been removed is still there.", "Appsemble weigerde een kenmerk dat het niet kent (400): er staat nog een kenmerktoewijzing die weg had gemoeten."),
             tr!(l; "Run `scim-assistant entra connect` again to fix the mappings, or delete the row by hand (step 7).", "Voer `scim-assistant entra connect` opnieuw uit om de kenmerktoewijzingen te herstellen, of verwijder de regel met de hand (stap 7)."),
         )
-    } else if reason.contains("HTTP/401") {
+    } else if said(401, "StatusCode: Unauthorized") {
         (
             tr!(l; "Appsemble refused the Secret Token (401): it was probably replaced in Appsemble.", "Appsemble weigerde het geheime token (401): het is waarschijnlijk in Appsemble vervangen."),
             tr!(l; "Make a new token (step 5) and save it in Entra again (`entra connect` does that).", "Maak een nieuw token (stap 5) en sla het opnieuw op in Entra (`entra connect` doet dat)."),

@@ -219,7 +219,12 @@ pub fn activity(ui: &mut Ui, cx: &mut StepContext) {
             }
         }
         ui.label(format!("{}: {}", window::JOB_STATE, activity.status.state));
-        if let Some(reason) = &activity.status.quarantine {
+        if let Some(reason) = activity
+            .status
+            .quarantine
+            .as_ref()
+            .filter(|r| !r.is_empty())
+        {
             ui.label(
                 RichText::new(format!("{}: {reason}", window::QUARANTINED))
                     .color(ui.visuals().error_fg_color),
