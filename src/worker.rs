@@ -278,6 +278,10 @@ fn internal_failure(command: &Command) -> Option<Event> {
             request,
             result: Err(Problem::Internal),
         },
+        Command::EntraJobStatus { request, .. } => Event::EntraJobStatus {
+            request,
+            result: Err(Problem::Internal),
+        },
         Command::RememberClient { .. } => Event::ClientRemembered(false),
         Command::SaveTrace { ref path } => Event::TraceSaved {
             path: path.clone(),
@@ -445,6 +449,21 @@ async fn job(state: Arc<WorkerState>, command: Command) {
                 None => Err(Problem::MicrosoftSignInNeeded),
             };
             state.reply(Event::EntraConnected { request, result });
+        }
+        Command::EntraJobStatus {
+            request,
+            service_principal,
+            job,
+        } => {
+            let graph = state.graph.lock().ok().and_then(|g| g.clone());
+            let result = match graph {
+                Some(graph) => {
+                    let ids = (service_principal.as_str(), job.as_str());
+                    entra_activity(&graph, ids, None, false, &|_| {}).await
+                }
+                None => Err(Problem::MicrosoftSignInNeeded),
+            };
+            state.reply(Event::EntraJobStatus { request, result });
         }
         Command::EntraActivity {
             request,

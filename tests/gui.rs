@@ -914,7 +914,7 @@ fn signed_in_with_microsoft(
         http.get(&back).send().await.unwrap();
     });
     step_until(&mut window, "the Microsoft sign-in", |h| {
-        h.state().wizard.entra.signed_in
+        h.state().wizard.entra.session.signed_in
     });
     assert!(shows(&window, "Signed in with Microsoft."));
     window
@@ -935,7 +935,7 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
     );
     click(&mut window, "Do it for me");
     step_until(&mut window, "Do it for me", |h| {
-        h.state().wizard.entra.report.is_some()
+        h.state().wizard.entra.setup.report.is_some()
     });
     assert!(shows(
         &window,
@@ -946,7 +946,7 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
         "Entra's own Test Connection, run from Microsoft's cloud, passed."
     ));
     assert!(shows(&window, "18 removed and 1 changed"));
-    let report = window.state().wizard.entra.report.clone().unwrap();
+    let report = window.state().wizard.entra.setup.report.clone().unwrap();
     assert!(report.ok(), "{report:#?}");
     let done = &window.state().wizard.progress.done;
     assert!(
@@ -971,7 +971,7 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
     click(&mut window, "8. Start and watch");
     // Opening step 8 reads Entra's side by itself.
     step_until(&mut window, "the job's status", |h| {
-        h.state().wizard.entra.activity.is_some() && !h.state().wizard.entra.acting()
+        h.state().wizard.entra.job.activity.is_some() && !h.state().wizard.entra.job.acting()
     });
     assert!(shows(&window, "Provisioning job: NotRun"));
     type_into(
@@ -981,7 +981,7 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
     );
     click(&mut window, "Provision one person now");
     step_until(&mut window, "provision on demand", |h| {
-        let entra = &h.state().wizard.entra;
+        let entra = &h.state().wizard.entra.job;
         entra
             .activity
             .as_ref()
@@ -1002,6 +1002,7 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
         h.state()
             .wizard
             .entra
+            .job
             .activity
             .as_ref()
             .is_some_and(|a| a.status.state == "Active")
@@ -1020,7 +1021,7 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
         }
     });
     step_until(&mut window, "the next poll", |h| {
-        let entra = &h.state().wizard.entra;
+        let entra = &h.state().wizard.entra.job;
         entra
             .activity
             .as_ref()
@@ -1101,7 +1102,7 @@ fn set_up_access_for_this_tenant_then_signs_in_with_the_new_app() {
         "at its own tenant, never /organizations (AADSTS50194): {second}"
     );
     step_until(&mut window, "the Microsoft sign-in", |h| {
-        h.state().wizard.entra.signed_in
+        h.state().wizard.entra.session.signed_in
     });
     assert!(shows(&window, "was made in your tenant"));
     assert_eq!(
@@ -1110,7 +1111,7 @@ fn set_up_access_for_this_tenant_then_signs_in_with_the_new_app() {
         "saved beside the client id"
     );
     click(&mut window, "Sign out of Microsoft");
-    assert!(!window.state().wizard.entra.signed_in);
+    assert!(!window.state().wizard.entra.session.signed_in);
     assert!(shows(&window, "Sign in with Microsoft"));
 }
 
@@ -1128,13 +1129,13 @@ fn step_8_says_it_waits_for_a_fresh_assignment_and_can_stop() {
     );
     click(&mut window, "Do it for me");
     step_until(&mut window, "Do it for me", |h| {
-        h.state().wizard.entra.report.is_some()
+        h.state().wizard.entra.setup.report.is_some()
     });
     // provision-on-demand.md: an assignment can take a few minutes to count.
     graph.with(|s| s.assignment_delay = Duration::from_secs(3600));
     click(&mut window, "8. Start and watch");
     step_until(&mut window, "the job's status", |h| {
-        h.state().wizard.entra.activity.is_some() && !h.state().wizard.entra.acting()
+        h.state().wizard.entra.job.activity.is_some() && !h.state().wizard.entra.job.acting()
     });
     type_into(
         &mut window,
@@ -1143,16 +1144,16 @@ fn step_8_says_it_waits_for_a_fresh_assignment_and_can_stop() {
     );
     click(&mut window, "Provision one person now");
     step_until(&mut window, "the wait", |h| {
-        h.state().wizard.entra.settling.is_some()
+        h.state().wizard.entra.job.settling.is_some()
     });
     assert!(shows(
         &window,
         "The assignment can take a few minutes to count; trying again in"
     ));
     click(&mut window, "Stop waiting");
-    assert!(window.state().wizard.entra.settling.is_none());
+    assert!(window.state().wizard.entra.job.settling.is_none());
     assert!(
-        !window.state().wizard.entra.acting(),
+        !window.state().wizard.entra.job.acting(),
         "the buttons work again"
     );
     graph.with(|s| s.assignment_delay = Duration::ZERO);
@@ -1161,11 +1162,19 @@ fn step_8_says_it_waits_for_a_fresh_assignment_and_can_stop() {
         h.state()
             .wizard
             .entra
+            .job
             .activity
             .as_ref()
             .is_some_and(|a| a.on_demand.is_some())
     });
     assert!(shows(&window, "The person was provisioned"));
+    // A click that fails shows its problem here, on step 8 (it used to land on step 2).
+    window.state_mut().wizard.entra.job.person = "nobody@contoso.example".into();
+    click(&mut window, "Provision one person now");
+    step_until(&mut window, "the refusal", |h| {
+        h.state().wizard.entra.job.problem.is_some()
+    });
+    assert!(shows(&window, "That person is not in the tenant."));
 }
 
 #[test]
@@ -1177,7 +1186,7 @@ fn step_3_searches_the_tenant_and_adds_people_to_assign() {
     type_into(&mut window, "Search your tenant's people and groups", "gr");
     click(&mut window, "Search");
     step_until(&mut window, "the search", |h| {
-        !h.state().wizard.entra.found.is_empty()
+        !h.state().wizard.entra.search.found.is_empty()
     });
     assert!(shows(&window, "Grace Hopper <grace@contoso.example>"));
     assert!(
@@ -1187,7 +1196,7 @@ fn step_3_searches_the_tenant_and_adds_people_to_assign() {
     click(&mut window, "Add Grace Hopper");
     click(&mut window, "Add Grace Hopper");
     assert_eq!(
-        window.state().wizard.entra.assign,
+        window.state().wizard.entra.setup.assign,
         "grace@contoso.example",
         "once"
     );
@@ -1203,7 +1212,7 @@ fn after_a_failure_the_window_saves_a_trace_without_any_secret() {
     graph.with(|s| s.role_missing = true);
     click(&mut window, "Do it for me");
     step_until(&mut window, "Do it for me", |h| {
-        h.state().wizard.entra.report.is_some()
+        h.state().wizard.entra.setup.report.is_some()
     });
     let path = world.progress_file.with_file_name("trace.jsonl");
     window.state_mut().wizard.entra.trace_path = path.clone();
@@ -1239,17 +1248,17 @@ fn do_it_for_me_shows_the_step_it_waits_on_and_can_be_cancelled() {
     graph.with(|s| s.replication_lag = u32::MAX);
     click(&mut window, "Do it for me");
     step_until(&mut window, "the replication wait", |h| {
-        h.state().wizard.entra.connect_at == Some(scim_assistant::graph::StepId::Replication)
+        h.state().wizard.entra.setup.at == Some(scim_assistant::graph::StepId::Replication)
     });
     assert!(shows(
         &window,
         "Setting up provisioning in Entra; now: Ready in Entra"
     ));
     click(&mut window, "Cancel");
-    assert!(!window.state().wizard.entra.connecting());
-    assert!(window.state().wizard.entra.connect_at.is_none());
+    assert!(!window.state().wizard.entra.setup.connecting());
+    assert!(window.state().wizard.entra.setup.at.is_none());
     assert!(
-        window.state().wizard.entra.report.is_none(),
+        window.state().wizard.entra.setup.report.is_none(),
         "no half report"
     );
 }

@@ -200,34 +200,45 @@ impl Wizard {
             Action::CancelTest => self.test.cancel(),
             Action::StartWatching => self.start_watching(),
             Action::StopWatching => self.watch.stop(),
-            Action::SignInWithMicrosoft => self.entra.sign_in(&self.progress, requests),
+            Action::SignInWithMicrosoft => self.entra.session.sign_in(&self.progress, requests),
             Action::SetUpTenantAccess => {
-                self.entra.confirming_access = true;
+                self.entra.session.ask_for_access();
                 Vec::new()
             }
-            Action::ConfirmTenantAccess => self.entra.set_up_access(&self.progress, requests),
+            Action::ConfirmTenantAccess => {
+                self.entra.session.set_up_access(&self.progress, requests)
+            }
             Action::CancelTenantAccess => {
-                self.entra.confirming_access = false;
+                self.entra.session.cancel_access();
                 Vec::new()
             }
             Action::SignOutOfMicrosoft => self.entra.sign_out(),
             Action::SaveTrace => self.entra.save_trace(),
-            Action::CancelDoItForMe => self.entra.cancel_connect(),
-            Action::CancelEntraActivity => self.entra.cancel_activity(),
+            Action::CancelDoItForMe => self.entra.setup.cancel(),
+            Action::CancelEntraActivity => self.entra.job.cancel(),
             Action::ProvisionOnePerson => self.entra.act(false, requests),
-            Action::SearchTenant => self.entra.search_tenant(requests),
+            Action::StartInEntra => self.entra.act(true, requests),
+            Action::SearchTenant => {
+                let signed_in = self.entra.session.signed_in;
+                self.entra.search.search(signed_in, requests)
+            }
             Action::AddToAssign(principal) => {
                 self.entra.add_to_assign(principal);
                 Vec::new()
             }
-            Action::StartInEntra => self.entra.act(true, requests),
             Action::DoItForMe => {
-                let tenant_url = self.enable.tenant_url.clone();
-                let token = self.current_token();
-                let name = self.entra_app_name();
-                let recorded = Some(self.progress.entra_service_principal_id.clone());
+                let inputs = entra::ConnectInputs {
+                    tenant_url: self.enable.tenant_url.clone(),
+                    token: self.current_token(),
+                    name: self.entra_app_name(),
+                    recorded: Some(self.progress.entra_service_principal_id.clone()),
+                    signed_in: self.entra.session.signed_in,
+                };
+                let search = &self.entra.search;
+                let to_assign = |name: &str| search.to_assign(name);
                 self.entra
-                    .connect(tenant_url, token, name, recorded, &mut self.requests)
+                    .setup
+                    .connect(inputs, to_assign, &mut self.requests)
             }
         }
     }
@@ -291,7 +302,7 @@ impl Wizard {
                 self.watch.polled(request, result);
                 // Each poll of the app's users also refreshes Entra's side, when it is set up.
                 if self.step() == Step::Provision && self.watch.watching() {
-                    self.entra.read_status(&mut self.requests)
+                    self.entra.poll(&mut self.requests)
                 } else {
                     Vec::new()
                 }
@@ -301,23 +312,24 @@ impl Wizard {
                 Vec::new()
             }
             Event::MicrosoftSignInWaiting { request, url } => {
-                self.entra.sign_in_waiting(request, url);
+                self.entra.session.sign_in_waiting(request, url);
                 Vec::new()
             }
             Event::MicrosoftSignedIn { request, result } => {
-                self.entra.signed_in_result(request, result);
+                self.entra.session.signed_in_result(request, result);
                 Vec::new()
             }
             Event::TenantSearched { request, result } => {
-                self.entra.searched(request, result);
+                self.entra.search.searched(request, result);
                 Vec::new()
             }
             Event::TenantAccessSetUp { request, result } => {
                 self.entra
+                    .session
                     .access_set_up(request, result, &mut self.progress, requests)
             }
             Event::EntraConnectStep { request, step } => {
-                self.entra.connect_step(request, step);
+                self.entra.setup.step(request, step);
                 Vec::new()
             }
             Event::TraceSaved { path, saved } => {
@@ -325,24 +337,37 @@ impl Wizard {
                 Vec::new()
             }
             Event::EntraWaiting { request, seconds } => {
-                self.entra.waiting(request, seconds);
+                self.entra.job.waiting(request, seconds);
                 Vec::new()
             }
             Event::EntraActivity { request, result } => {
-                self.entra.acted(request, result);
+                self.entra.job.acted(request, result);
+                Vec::new()
+            }
+            Event::EntraJobStatus { request, result } => {
+                self.entra.job.polled(request, result);
                 Vec::new()
             }
             Event::EntraConnected { request, result } => {
-                // What "Do it for me" did, the manual steps 2, 3 and 7 no longer need.
-                if result.as_ref().is_ok_and(|r| r.ok()) {
-                    self.progress
-                        .done
-                        .extend([Step::CreateApp, Step::AssignUsers, Step::Mappings]);
+                let ok = result.as_ref().is_ok_and(|r| r.ok());
+                let made = result
+                    .as_ref()
+                    .ok()
+                    .and_then(|r| r.service_principal_id.clone());
+                // Only the awaited answer counts: a cancelled run's late report changes nothing.
+                if self.entra.setup.connected(request, result) {
+                    if ok {
+                        // What "Do it for me" did, the manual steps 2, 3 and 7 no longer need.
+                        self.progress.done.extend([
+                            Step::CreateApp,
+                            Step::AssignUsers,
+                            Step::Mappings,
+                        ]);
+                    }
+                    if let Some(sp) = made {
+                        self.progress.entra_service_principal_id = sp;
+                    }
                 }
-                if let Ok(Some(sp)) = result.as_ref().map(|r| r.service_principal_id.clone()) {
-                    self.progress.entra_service_principal_id = sp;
-                }
-                self.entra.connected(request, result);
                 Vec::new()
             }
             Event::ClientRemembered(saved) => {
@@ -370,7 +395,7 @@ impl Wizard {
             }
             Step::Provision => {
                 commands.extend(self.start_watching());
-                commands.extend(self.entra.read_status(&mut self.requests));
+                commands.extend(self.entra.poll(&mut self.requests));
             }
             _ => {}
         }

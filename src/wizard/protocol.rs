@@ -200,6 +200,12 @@ pub enum Command {
         provision: Option<String>,
         start: bool,
     },
+    /// Reads the job's state and its logs' first problems (step 8's poll).
+    EntraJobStatus {
+        request: RequestId,
+        service_principal: String,
+        job: String,
+    },
     /// Stops a Provision on demand that waits for an assignment to count.
     CancelEntraActivity,
     /// Drops the Graph client and its tokens.
@@ -296,6 +302,10 @@ pub enum Event {
         result: Result<crate::graph::ConnectReport, Problem>,
     },
     EntraActivity {
+        request: RequestId,
+        result: Result<EntraActivity, Problem>,
+    },
+    EntraJobStatus {
         request: RequestId,
         result: Result<EntraActivity, Problem>,
     },

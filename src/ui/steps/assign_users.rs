@@ -7,7 +7,7 @@ use crate::ui::widgets::text_field;
 use crate::wizard::Action;
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
-    if cx.wizard.entra.signed_in {
+    if cx.wizard.entra.session.signed_in {
         search(ui, cx);
         ui.add_space(8.0);
     }
@@ -29,7 +29,7 @@ fn search(ui: &mut Ui, cx: &mut StepContext) {
             let field = text_field(
                 ui,
                 window::SEARCH_TENANT,
-                &mut cx.wizard.entra.search,
+                &mut cx.wizard.entra.search.text,
                 false,
             );
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -37,7 +37,7 @@ fn search(ui: &mut Ui, cx: &mut StepContext) {
                 cx.intents.push(Intent::Wizard(Action::SearchTenant));
             }
         });
-        for principal in &cx.wizard.entra.found {
+        for principal in &cx.wizard.entra.search.found {
             ui.horizontal_wrapped(|ui| {
                 let kind = if principal.is_group {
                     format!(" ({})", window::GROUP)
@@ -54,6 +54,14 @@ fn search(ui: &mut Ui, cx: &mut StepContext) {
                 }
             });
         }
-        text_field(ui, window::DO_IT_ASSIGN, &mut cx.wizard.entra.assign, false);
+        if let Some(problem) = &cx.wizard.entra.search.problem {
+            crate::ui::widgets::show_problem(ui, problem);
+        }
+        text_field(
+            ui,
+            window::DO_IT_ASSIGN,
+            &mut cx.wizard.entra.setup.assign,
+            false,
+        );
     });
 }

@@ -15,7 +15,7 @@ pub fn sign_in(ui: &mut Ui, cx: &mut StepContext) {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(window::AUTOMATE_TITLE).strong());
         ui.label(window::AUTOMATE_INTRO);
-        let entra = &cx.wizard.entra;
+        let entra = &cx.wizard.entra.session;
         if let Some(outcome) = entra.access {
             ui.label(messages::entra::access_outcome_in(
                 outcome,
@@ -59,7 +59,7 @@ pub fn sign_in(ui: &mut Ui, cx: &mut StepContext) {
             });
             ui.label(RichText::new(window::SET_UP_ACCESS_NOTE).weak());
         }
-        if let Some(problem) = &cx.wizard.entra.problem {
+        if let Some(problem) = &cx.wizard.entra.session.problem {
             show_problem(ui, problem);
         }
         save_trace(ui, cx);
@@ -111,10 +111,20 @@ pub fn do_it(ui: &mut Ui, cx: &mut StepContext) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(window::DO_IT_TITLE).strong());
-        text_field(ui, window::DO_IT_ASSIGN, &mut cx.wizard.entra.assign, false);
-        text_field(ui, window::DO_IT_NOTIFY, &mut cx.wizard.entra.notify, false);
-        let ready = cx.wizard.entra.signed_in && cx.wizard.current_token().is_some();
-        let busy = cx.wizard.entra.connecting();
+        text_field(
+            ui,
+            window::DO_IT_ASSIGN,
+            &mut cx.wizard.entra.setup.assign,
+            false,
+        );
+        text_field(
+            ui,
+            window::DO_IT_NOTIFY,
+            &mut cx.wizard.entra.setup.notify,
+            false,
+        );
+        let ready = cx.wizard.entra.session.signed_in && cx.wizard.current_token().is_some();
+        let busy = cx.wizard.entra.setup.connecting();
         ui.horizontal_wrapped(|ui| {
             // Filled only when it can be pressed, like Next.
             let button = if ready && !busy {
@@ -127,7 +137,7 @@ pub fn do_it(ui: &mut Ui, cx: &mut StepContext) {
             }
             if busy {
                 ui.spinner();
-                match cx.wizard.entra.connect_at {
+                match cx.wizard.entra.setup.at {
                     Some(step) => ui.label(format!(
                         "{} {}",
                         window::DO_IT_NOW,
@@ -142,7 +152,10 @@ pub fn do_it(ui: &mut Ui, cx: &mut StepContext) {
                 ui.label(RichText::new(window::DO_IT_NEEDS).weak());
             }
         });
-        if let Some(report) = &cx.wizard.entra.report {
+        if let Some(problem) = &cx.wizard.entra.setup.problem {
+            show_problem(ui, problem);
+        }
+        if let Some(report) = &cx.wizard.entra.setup.report {
             for step in &report.steps {
                 let words = messages::entra::explain_in(&step.finding, crate::i18n::lang());
                 ui.horizontal_wrapped(|ui| {
@@ -162,21 +175,20 @@ pub fn do_it(ui: &mut Ui, cx: &mut StepContext) {
 /// Step 8, when "Do it for me" set Entra up: provision one person now, start, and Entra's side
 /// of things (job state, the first problems of its logs, each explained).
 pub fn activity(ui: &mut Ui, cx: &mut StepContext) {
-    if cx
-        .wizard
-        .entra
-        .report
-        .as_ref()
-        .is_none_or(|r| r.job_id.is_none())
-    {
+    if cx.wizard.entra.setup.set_up().is_none() {
         return;
     }
     let l = crate::i18n::lang();
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(window::ENTRA_SIDE).strong());
-        text_field(ui, window::PERSON_NOW, &mut cx.wizard.entra.person, false);
-        let busy = cx.wizard.entra.acting();
+        text_field(
+            ui,
+            window::PERSON_NOW,
+            &mut cx.wizard.entra.job.person,
+            false,
+        );
+        let busy = cx.wizard.entra.job.acting();
         ui.horizontal_wrapped(|ui| {
             if ui
                 .add_enabled(!busy, egui::Button::new(window::PROVISION_NOW))
@@ -194,7 +206,7 @@ pub fn activity(ui: &mut Ui, cx: &mut StepContext) {
                 ui.spinner();
             }
         });
-        if let Some(seconds) = cx.wizard.entra.settling {
+        if let Some(seconds) = cx.wizard.entra.job.settling {
             ui.horizontal_wrapped(|ui| {
                 ui.label(messages::entra::assignment_settling_in(seconds, l));
                 if ui.button(window::STOP_WAITING).clicked() {
@@ -202,8 +214,11 @@ pub fn activity(ui: &mut Ui, cx: &mut StepContext) {
                 }
             });
         }
+        if let Some(problem) = &cx.wizard.entra.job.problem {
+            show_problem(ui, problem);
+        }
         save_trace(ui, cx);
-        let Some(activity) = &cx.wizard.entra.activity else {
+        let Some(activity) = &cx.wizard.entra.job.activity else {
             return;
         };
         if let Some(outcome) = &activity.on_demand {

@@ -36,7 +36,7 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         Step::Mappings => mappings::show(
             ui,
             cx.wizard.provisioning(),
-            cx.wizard.entra.report.as_ref(),
+            cx.wizard.entra.setup.report.as_ref(),
         ),
         Step::Provision => provision::show(ui, cx),
         Step::Done => done::show(ui, cx),
