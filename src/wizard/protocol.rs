@@ -312,3 +312,80 @@ pub enum Event {
     /// Whether "Remember" could save the client credentials in the keyring.
     ClientRemembered(bool),
 }
+
+impl Command {
+    /// The event that tells the wizard this command failed inside this program (its job
+    /// panicked). Written beside the enums so that a new command cannot forget its answer: the
+    /// match is exhaustive. `None` for commands nobody waits for.
+    pub fn failure(&self) -> Option<Event> {
+        let result = Err(Problem::Internal);
+        Some(match *self {
+            Command::SignIn { request, .. } => Event::SignedIn { request, result },
+            Command::ListenForBrowserSignIn { request, .. } => Event::BrowserCredentials {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::LoadApps { request } => Event::AppsLoaded {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::LoadApp { request, .. } => Event::AppLoaded {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::ReadScim { request, .. } => Event::ScimRead {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::Enable { request, .. } => Event::Enabled {
+                request,
+                result: Err(EnableProblem::Failed(Problem::Internal)),
+            },
+            Command::Test { request, .. } => Event::Tested {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::WatchUsers { request, .. } => Event::Users {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::RestoreClientSecret { .. } => Event::ClientSecretRestored(None),
+            Command::SearchTenant { request, .. } => Event::TenantSearched {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::SetUpTenantAccess { request, .. } => Event::TenantAccessSetUp {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::MicrosoftSignIn { request, .. } => Event::MicrosoftSignedIn {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::EntraConnect { request, .. } => Event::EntraConnected {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::EntraActivity { request, .. } => Event::EntraActivity {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::EntraJobStatus { request, .. } => Event::EntraJobStatus {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::RememberClient { .. } => Event::ClientRemembered(false),
+            Command::SaveTrace { ref path } => Event::TraceSaved {
+                path: path.clone(),
+                saved: false,
+            },
+            Command::StopBrowserSignIn
+            | Command::CancelTest
+            | Command::StopWatchingUsers
+            | Command::CancelEntraActivity
+            | Command::ForgetMicrosoft
+            | Command::CancelEntraConnect
+            | Command::Forget => return None,
+        })
+    }
+}
