@@ -539,7 +539,17 @@ fn the_done_step_saves_a_report_without_the_token() {
         .type_text(&report.to_string_lossy());
     window.step();
     click(&mut window, "Save report");
+    // Written by the worker, off the UI thread.
+    step_until(&mut window, "the report", |h| {
+        h.state().wizard.test.report_saved.is_some()
+    });
     assert!(shows(&window, "Report saved to"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&report).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "only this user can read the report");
+    }
     let markdown = std::fs::read_to_string(&report).unwrap();
     let token = world.server.app(READY_APP).scim_token.unwrap();
     assert!(markdown.starts_with("# Appsemble SCIM diagnostics"));

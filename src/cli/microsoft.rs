@@ -52,16 +52,11 @@ impl GraphArgs {
 /// `--trace`, the exchange is recorded in `trace`.
 pub async fn graph_client(args: &GraphArgs, trace: &Trace) -> Result<GraphClient, ExitCode> {
     let cloud = args.cloud()?;
-    let graph_base =
-        env("SCIM_ASSISTANT_GRAPH_URL").unwrap_or_else(|| cloud.graph_base().to_string());
-    let login_base =
-        env("SCIM_ASSISTANT_LOGIN_URL").unwrap_or_else(|| cloud.login_base().to_string());
     // A Microsoft token is a credential too: never in clear text to another computer.
-    for base in [&graph_base, &login_base] {
-        if let Err(error) = crate::address::ServerAddress::parse(base) {
-            return Err(usage_explained(&messages::explain_address(&error)));
-        }
-    }
+    let (graph_base, login_base) = match crate::graph::MicrosoftEndpoints::of(cloud, env) {
+        Ok(endpoints) => (endpoints.graph_base, endpoints.login_base),
+        Err(error) => return Err(usage_explained(&messages::explain_address(&error))),
+    };
     let http = match crate::net::TlsSettings::default().http_client(crate::net::DEFAULT_TIMEOUT) {
         Ok(http) => http,
         Err(error) => {

@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::client::{Freshness, GraphClient, GraphError};
+use super::paths;
 use crate::net::{SERVER_TEXT_LIMIT, printable};
 
 /// A provisioning job's state (`NotRun`, `Active`, `Quarantine`, …) and a quarantine reason.
@@ -26,12 +27,7 @@ pub struct CycleCounts {
 }
 
 pub async fn job_status(graph: &GraphClient, sp: &str, job: &str) -> Result<JobStatus, GraphError> {
-    let answer = graph
-        .get(
-            &format!("servicePrincipals/{sp}/synchronization/jobs/{job}"),
-            Freshness::Settled,
-        )
-        .await?;
+    let answer = graph.get(&paths::job(sp, job), Freshness::Settled).await?;
     Ok(JobStatus::from_job(&answer.body))
 }
 
@@ -93,15 +89,9 @@ pub struct LogProblem {
 /// answers 403, which the caller explains).
 pub async fn problems(graph: &GraphClient, sp: &str) -> Result<Vec<LogProblem>, GraphError> {
     let filter = format!("servicePrincipal/id eq '{sp}'");
-    let query: String = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("$filter", &filter)
-        .append_pair("$top", "50")
-        .finish();
+    let query = paths::query(Some(&filter), "", Some(50));
     let answer = graph
-        .get(
-            &format!("auditLogs/provisioning?{query}"),
-            Freshness::Settled,
-        )
+        .get(&paths::provisioning_logs(&query), Freshness::Settled)
         .await?;
     Ok(LogProblem::failures(&answer.body))
 }
@@ -132,11 +122,7 @@ pub async fn person_id(graph: &GraphClient, person: &str) -> Result<Option<Strin
     if uuid::Uuid::parse_str(person).is_ok() {
         return Ok(Some(person.to_string()));
     }
-    let user: String = url::form_urlencoded::byte_serialize(person.as_bytes()).collect();
-    match graph
-        .get(&format!("users/{user}?$select=id"), Freshness::Settled)
-        .await
-    {
+    match graph.get(&paths::user_id(person), Freshness::Settled).await {
         Ok(answer) => Ok(answer.body["id"].as_str().map(str::to_string)),
         Err(GraphError::Status { status: 404, .. }) => Ok(None),
         Err(error) => Err(error),
@@ -160,13 +146,7 @@ pub async fn search_principals(
     text: &str,
 ) -> Result<Vec<Principal>, GraphError> {
     let literal = text.trim().replace('\'', "''");
-    let query = |filter: String, select: &str| -> String {
-        url::form_urlencoded::Serializer::new(String::new())
-            .append_pair("$filter", &filter)
-            .append_pair("$select", select)
-            .append_pair("$top", "10")
-            .finish()
-    };
+    let query = |filter: String, select: &str| paths::query(Some(&filter), select, Some(10));
     let users = query(
         format!("startswith(displayName,'{literal}') or startswith(userPrincipalName,'{literal}')"),
         "id,displayName,userPrincipalName",
@@ -175,7 +155,7 @@ pub async fn search_principals(
         format!("startswith(displayName,'{literal}')"),
         "id,displayName",
     );
-    let (users, groups) = (format!("users?{users}"), format!("groups?{groups}"));
+    let (users, groups) = (paths::users(&users), paths::groups(&groups));
     let (users, groups) = tokio::join!(
         graph.get(&users, Freshness::Settled),
         graph.get(&groups, Freshness::Settled),

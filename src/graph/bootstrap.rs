@@ -8,6 +8,7 @@
 use serde_json::{Value, json};
 
 use super::client::{Freshness, GraphClient, GraphError};
+use super::paths;
 use super::permissions::PERMISSIONS;
 
 /// Microsoft Graph Command Line Tools: a public client Microsoft publishes for dynamic consent
@@ -63,11 +64,10 @@ pub async fn set_up_tenant_access(
     recorded: Option<&str>,
     device_code: bool,
 ) -> Result<TenantAccess, GraphError> {
-    let graph_path =
-        format!("servicePrincipals(appId='{GRAPH_APP_ID}')?$select=id,oauth2PermissionScopes");
+    let graph_path = paths::service_principal_by_app_id(GRAPH_APP_ID, "id,oauth2PermissionScopes");
     let (organization, me, graph_sp) = tokio::join!(
-        graph.get("organization?$select=id", Freshness::Settled),
-        graph.get("me?$select=id", Freshness::Settled),
+        graph.get(paths::ORGANIZATION_ID, Freshness::Settled),
+        graph.get(paths::ME_ID, Freshness::Settled),
         graph.get(&graph_path, Freshness::Settled),
     );
     let tenant_id = text(&organization?.body["value"][0]["id"]).ok_or(GraphError::NotJson)?;
@@ -95,7 +95,7 @@ pub async fn set_up_tenant_access(
     }
     let app = graph
         .create(
-            "applications",
+            paths::APPLICATIONS,
             json!({
                 "displayName": APP_NAME,
                 "signInAudience": "AzureADMyOrg",
@@ -139,10 +139,9 @@ async fn check_recorded(
     me: &str,
 ) -> Result<Result<Value, Untrusted>, GraphError> {
     let select = "id,appId,signInAudience,publicClient,web,spa,passwordCredentials,keyCredentials,requiredResourceAccess,isFallbackPublicClient";
-    let literal = app_id.replace('\'', "''");
     let app = match graph
         .get(
-            &format!("applications(appId='{literal}')?$select={select}"),
+            &paths::application_by_app_id(app_id, select),
             Freshness::Settled,
         )
         .await
@@ -153,10 +152,7 @@ async fn check_recorded(
     };
     let id = text(&app["id"]).ok_or(GraphError::NotJson)?;
     let owners = graph
-        .get(
-            &format!("applications/{id}/owners?$select=id"),
-            Freshness::Settled,
-        )
+        .get(&paths::application_owners(&id), Freshness::Settled)
         .await?
         .body;
     let owned = owners["value"]
@@ -206,7 +202,7 @@ async fn bring_up_to_date(
     let id = text(&app["id"]).ok_or(GraphError::NotJson)?;
     graph
         .patch(
-            &format!("applications/{id}"),
+            &paths::application(&id),
             json!({"requiredResourceAccess": access, "isFallbackPublicClient": device_code}),
         )
         .await?;
@@ -222,7 +218,7 @@ async fn service_principal(graph: &GraphClient, app_id: &str) -> Result<(), Grap
     loop {
         match graph
             .create(
-                "servicePrincipals",
+                paths::SERVICE_PRINCIPALS,
                 json!({"appId": app_id}),
                 Freshness::Settled,
             )

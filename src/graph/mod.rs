@@ -6,6 +6,7 @@ mod bootstrap;
 mod client;
 mod connect;
 mod on_demand;
+mod paths;
 mod permissions;
 mod schema;
 mod sign_in;
@@ -96,5 +97,56 @@ impl Cloud {
             Cloud::UsGov => "https://graph.microsoft.us/v1.0",
             Cloud::China => "https://microsoftgraph.chinacloudapi.cn/v1.0",
         }
+    }
+}
+
+/// Where Microsoft's sign-in and Graph are for one run: the cloud's own addresses, or the
+/// overrides `SCIM_ASSISTANT_LOGIN_URL` / `SCIM_ASSISTANT_GRAPH_URL` (tests, proxies). Checked in
+/// this one place for the window and the command line: a Microsoft token is a credential, so an
+/// override must be https, or http only to this computer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MicrosoftEndpoints {
+    pub login_base: String,
+    pub graph_base: String,
+}
+
+impl MicrosoftEndpoints {
+    /// `env` reads a variable (the process environment, or a test's).
+    pub fn of(
+        cloud: Cloud,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<Self, crate::address::AddressError> {
+        let pick = |name: &str, default: &str| -> Result<String, crate::address::AddressError> {
+            match env(name).filter(|v| !v.trim().is_empty()) {
+                Some(value) => crate::address::ServerAddress::parse(&value).map(|_| value),
+                None => Ok(default.to_string()),
+            }
+        };
+        Ok(Self {
+            login_base: pick("SCIM_ASSISTANT_LOGIN_URL", cloud.login_base())?,
+            graph_base: pick("SCIM_ASSISTANT_GRAPH_URL", cloud.graph_base())?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod endpoint_tests {
+    use super::*;
+
+    #[test]
+    fn overrides_are_checked_like_every_credentials_address() {
+        let none = MicrosoftEndpoints::of(Cloud::UsGov, |_| None).unwrap();
+        assert_eq!(none.graph_base, "https://graph.microsoft.us/v1.0");
+        let local = MicrosoftEndpoints::of(Cloud::Global, |name| {
+            (name == "SCIM_ASSISTANT_GRAPH_URL").then(|| "http://127.0.0.1:8788/v1.0".into())
+        })
+        .unwrap();
+        assert_eq!(local.graph_base, "http://127.0.0.1:8788/v1.0");
+        assert_eq!(local.login_base, "https://login.microsoftonline.com");
+        let clear = MicrosoftEndpoints::of(Cloud::Global, |_| Some("http://proxy.example".into()));
+        assert!(
+            clear.is_err(),
+            "a token never goes in clear text to another computer"
+        );
     }
 }

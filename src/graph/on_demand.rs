@@ -223,13 +223,13 @@ pub async fn provision_one(
     patience: AssignmentPatience,
     waiting: &(dyn Fn(u64) + Send + Sync),
 ) -> Result<OnDemand, GraphError> {
-    let schema_path = format!("servicePrincipals/{sp}/synchronization/jobs/{job}/schema");
+    let schema_path = super::paths::schema(sp, job);
     let schema = graph.get(&schema_path, Freshness::Settled).await?.body;
     let body = json!({"parameters": [{
         "ruleId": rule_id(&schema).unwrap_or_default(),
         "subjects": [{"objectId": person_id, "objectTypeName": "User"}],
     }]});
-    let path = format!("servicePrincipals/{sp}/synchronization/jobs/{job}/provisionOnDemand");
+    let path = super::paths::provision_on_demand(sp, job);
     let started = std::time::Instant::now();
     let mut retries = 0;
     loop {

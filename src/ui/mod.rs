@@ -1,19 +1,23 @@
 //! The setup window (eframe/egui). It draws the wizard's state and turns clicks into intents; the
 //! state machine in `wizard` decides, and the `worker` does the network work off this thread.
 
+mod clipboard;
+mod launch;
 mod steps;
 mod widgets;
+
+pub use launch::{microsoft_setup, run};
 
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use egui::{RichText, Ui};
 
-use crate::credentials::{OsKeyring, SecretStore};
+use crate::credentials::SecretStore;
 
 use crate::messages::window;
 use crate::net::TlsSettings;
-use crate::platform::{Browser, Clipboard, SystemBrowser, SystemClipboard};
+use crate::platform::{Browser, Clipboard};
 use crate::report;
 use crate::secret::Secret;
 use crate::wizard::{Action, Command, Event, Progress, ProgressStore, Step, Wizard};
@@ -57,7 +61,6 @@ pub enum Intent {
 pub struct Feedback {
     copied: Option<(Copied, Instant)>,
     pub clipboard_notice: Option<crate::i18n::Text>,
-    pub report_status: Option<String>,
     /// A page no browser could open; shown with a Copy button instead.
     pub unopened: Option<String>,
 }
@@ -275,51 +278,6 @@ impl WizardApp {
         }
     }
 
-    fn copied(&mut self, what: Copied, ctx: &egui::Context) {
-        self.feedback.copied = Some((what, Instant::now()));
-        ctx.request_repaint_after(COPIED_FOR);
-    }
-
-    fn copy_token(&mut self, ctx: &egui::Context) {
-        let Some(token) = self.wizard.enable.token.clone() else {
-            return;
-        };
-        if !self.clipboard.set_secret(&token) {
-            self.feedback.clipboard_notice = Some(window::CLIPBOARD_UNAVAILABLE);
-            return;
-        }
-        self.copied(Copied::Token, ctx);
-        self.clear_clipboard_at = Some((Instant::now() + CLEAR_TOKEN_AFTER, token));
-        ctx.request_repaint_after(CLEAR_TOKEN_AFTER);
-    }
-
-    /// Empties the clipboard when it still holds the copied token.
-    fn clear_token_from_clipboard(&mut self) -> bool {
-        let Some((_, token)) = self.clear_clipboard_at.take() else {
-            return false;
-        };
-        let still_there = self.clipboard.text().as_deref() == Some(token.expose());
-        if still_there {
-            self.clipboard.clear();
-        }
-        still_there
-    }
-
-    /// Empties the clipboard 60 s after the token was copied, if it still holds the token.
-    fn clear_clipboard_when_due(&mut self, ctx: &egui::Context) {
-        let Some((due, _)) = &self.clear_clipboard_at else {
-            return;
-        };
-        let now = Instant::now();
-        if now < *due {
-            ctx.request_repaint_after(*due - now);
-            return;
-        }
-        if self.clear_token_from_clipboard() {
-            self.feedback.clipboard_notice = Some(window::CLIPBOARD_CLEARED);
-        }
-    }
-
     /// What the window does as it closes: save progress, take the token off the clipboard, and
     /// remove the test user of a rehearsal that was still running (within a short deadline).
     pub fn shut_down(&mut self) {
@@ -335,13 +293,6 @@ impl WizardApp {
         }
     }
 
-    /// Pretends the token was copied `elapsed` ago (tests of the 60-second clearing).
-    pub fn age_clipboard(&mut self, elapsed: Duration) {
-        if let Some((due, _)) = &mut self.clear_clipboard_at {
-            *due = due.checked_sub(elapsed).unwrap_or_else(Instant::now);
-        }
-    }
-
     fn save_report(&mut self) {
         let (Some(test), Some(token)) = (&self.wizard.test.report, self.wizard.current_token())
         else {
@@ -352,13 +303,10 @@ impl WizardApp {
         let json = serde_json::to_string_pretty(&report::json(test, &token)).unwrap_or_default();
         let mut json_path = path.clone().into_os_string();
         json_path.push(".json");
-        let written = crate::platform::write_private(&path, markdown.as_bytes()).and_then(|_| {
-            crate::platform::write_private(std::path::Path::new(&json_path), json.as_bytes())
-        });
-        self.feedback.report_status = Some(match written {
-            Ok(()) => format!("{} {}", window::REPORT_SAVED, path.display()),
-            Err(error) => error.to_string(),
-        });
+        // Written by the worker: a slow disk or network share never freezes the window.
+        self.dispatch(vec![Command::SaveReport {
+            files: vec![(path, markdown), (json_path.into(), json)],
+        }]);
     }
 
     fn save_progress_if_changed(&mut self) {
@@ -374,92 +322,4 @@ fn default_report_path() -> String {
         .map(|d| d.home_dir().to_path_buf())
         .unwrap_or_default();
     home.join("scim-report.md").display().to_string()
-}
-
-impl eframe::App for WizardApp {
-    fn logic(&mut self, _ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        self.drain_events();
-    }
-
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.shut_down();
-    }
-
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
-        if let Some(started) = self.report_first_frame.take() {
-            eprintln!("first-frame-ms={}", started.elapsed().as_millis());
-        }
-    }
-}
-
-/// Microsoft's public cloud, or the addresses `SCIM_ASSISTANT_LOGIN_URL` / `SCIM_ASSISTANT_GRAPH_URL`
-/// name (https, or http only to this computer, as for every credential).
-pub fn microsoft_setup() -> crate::worker::MicrosoftSetup {
-    let cloud = crate::graph::Cloud::Global;
-    let from_env = |name: &str, default: &str| {
-        std::env::var(name)
-            .ok()
-            .filter(|v| crate::address::ServerAddress::parse(v).is_ok())
-            .unwrap_or_else(|| default.to_string())
-    };
-    crate::worker::MicrosoftSetup {
-        login_base: from_env("SCIM_ASSISTANT_LOGIN_URL", cloud.login_base()),
-        graph_base: from_env("SCIM_ASSISTANT_GRAPH_URL", cloud.graph_base()),
-        pages: (
-            crate::messages::entra::LANDING_SIGNED_IN.get(),
-            crate::messages::entra::LANDING_REFUSED.get(),
-        ),
-    }
-}
-
-/// The application icon (assets/icon.svg rendered at 64 px, raw RGBA so no image decoder is needed).
-fn window_icon() -> egui::IconData {
-    egui::IconData {
-        rgba: include_bytes!("../../assets/icon-64.rgba").to_vec(),
-        width: 64,
-        height: 64,
-    }
-}
-
-/// Opens the window and runs it until it is closed. `started` is when the process began, for the
-/// start-up benchmark.
-pub fn run(started: Instant) -> Result<(), String> {
-    crate::i18n::set_lang(crate::i18n::Lang::from_system());
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| e.to_string())?;
-    let setup = AppSetup {
-        runtime: runtime.handle().clone(),
-        tls: TlsSettings::default(),
-        secret_store: Arc::new(OsKeyring),
-        browser: Arc::new(SystemBrowser),
-        clipboard: Box::new(SystemClipboard::new()),
-        progress: ProgressStore::in_config_dir(),
-        watch_every: WATCH_EVERY,
-        microsoft: microsoft_setup(),
-    };
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(window::WINDOW_TITLE)
-            .with_app_id("scim-assistant")
-            .with_icon(window_icon())
-            .with_inner_size([980.0, 720.0])
-            .with_min_inner_size([640.0, 480.0]),
-        ..Default::default()
-    };
-    eframe::run_native(
-        window::WINDOW_TITLE,
-        options,
-        Box::new(move |_cc| {
-            let mut app = WizardApp::new(setup);
-            if std::env::var_os("SCIM_ASSISTANT_TIMING").is_some() {
-                app.report_first_frame = Some(started);
-            }
-            Ok(Box::new(app))
-        }),
-    )
-    .map_err(|e| e.to_string())
 }

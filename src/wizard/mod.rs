@@ -332,6 +332,10 @@ impl Wizard {
                 self.entra.setup.step(request, step);
                 Vec::new()
             }
+            Event::ReportSaved { path, saved } => {
+                self.test.report_saved = Some((path, saved));
+                Vec::new()
+            }
             Event::TraceSaved { path, saved } => {
                 self.entra.trace_saved = Some((path, saved));
                 Vec::new()

@@ -216,6 +216,10 @@ pub enum Command {
     SaveTrace {
         path: std::path::PathBuf,
     },
+    /// Writes the support report (Markdown, then JSON) owner-only, off the UI thread.
+    SaveReport {
+        files: Vec<(std::path::PathBuf, String)>,
+    },
     /// Reads the remembered client secret from the OS keyring (which may prompt to unlock).
     RestoreClientSecret {
         server: ServerAddress,
@@ -284,6 +288,11 @@ pub enum Event {
         result: Result<crate::graph::TenantAccess, Problem>,
     },
     TraceSaved {
+        path: std::path::PathBuf,
+        saved: bool,
+    },
+    /// The report's first file, and whether every file was written.
+    ReportSaved {
         path: std::path::PathBuf,
         saved: bool,
     },
@@ -377,6 +386,10 @@ impl Command {
             Command::RememberClient { .. } => Event::ClientRemembered(false),
             Command::SaveTrace { ref path } => Event::TraceSaved {
                 path: path.clone(),
+                saved: false,
+            },
+            Command::SaveReport { ref files } => Event::ReportSaved {
+                path: files.first().map(|(p, _)| p.clone()).unwrap_or_default(),
                 saved: false,
             },
             Command::StopBrowserSignIn

@@ -22,6 +22,8 @@ pub struct TestState {
     pub show_token: bool,
     /// What the last rehearsal for this app and token found; a later plain test keeps it.
     pub provisioning: Option<ProvisioningVerdict>,
+    /// Where the support report was written, and whether it could be.
+    pub report_saved: Option<(std::path::PathBuf, bool)>,
     request: InFlight,
 }
 

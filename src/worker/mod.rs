@@ -248,6 +248,7 @@ async fn job(state: Arc<WorkerState>, command: Command) {
             job,
         } => entra::job_status(state, request, (service_principal, job)).await,
         SaveTrace { path } => entra::save_trace(state, path).await,
+        SaveReport { files } => scim::save_report(state, files).await,
         StopBrowserSignIn | CancelTest | StopWatchingUsers | CancelEntraActivity
         | ForgetMicrosoft | CancelEntraConnect | Forget => {}
     }

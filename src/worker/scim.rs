@@ -63,3 +63,16 @@ pub(super) async fn clean_up_after_cancel(state: Arc<WorkerState>) {
         state.reply(Event::TestCancelled(outcome));
     }
 }
+
+/// Writes the report's files owner-only, off the UI thread and off the runtime's threads.
+pub(super) async fn save_report(state: &WorkerState, files: Vec<(std::path::PathBuf, String)>) {
+    let path = files.first().map(|(p, _)| p.clone()).unwrap_or_default();
+    let saved = tokio::task::spawn_blocking(move || {
+        files
+            .iter()
+            .all(|(path, text)| crate::platform::write_private(path, text.as_bytes()).is_ok())
+    })
+    .await
+    .unwrap_or(false);
+    state.reply(Event::ReportSaved { path, saved });
+}

@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use super::report::EntraFinding;
 use crate::graph::client::{Freshness, GraphClient, GraphError};
+use crate::graph::paths;
 
 /// The custom app's "User" role, used only when the service principal does not list its roles.
 const USER_ROLE_FALLBACK: &str = "18d14569-c3bd-439b-9a66-3a2aee01d14f";
@@ -47,10 +48,6 @@ pub(super) fn quoted(text: &str) -> String {
     format!("'{}'", text.replace('\'', "''"))
 }
 
-pub(super) fn urlencode(text: &str) -> String {
-    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
-}
-
 const SELECT: &str = "id,appId,displayName,appRoles,applicationTemplateId";
 
 /// Every non-gallery enterprise application with this display name: a name is only used to offer
@@ -64,12 +61,9 @@ pub async fn find_apps(
         "displayName eq {} and applicationTemplateId eq '{template}'",
         quoted(name)
     );
-    let query: String = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("$filter", &filter)
-        .append_pair("$select", SELECT)
-        .finish();
+    let query = paths::query(Some(&filter), SELECT, None);
     let answer = graph
-        .get(&format!("servicePrincipals?{query}"), Freshness::Settled)
+        .get(&paths::service_principals(&query), Freshness::Settled)
         .await?;
     Ok(answer.body["value"]
         .as_array()
@@ -85,7 +79,7 @@ pub async fn app_by_id(
     id: &str,
     template: &str,
 ) -> Result<Option<ServicePrincipal>, GraphError> {
-    let path = format!("servicePrincipals/{}?$select={SELECT}", urlencode(id));
+    let path = format!("{}?$select={SELECT}", paths::service_principal(id));
     match graph.get(&path, Freshness::Settled).await {
         Ok(answer) if answer.body["applicationTemplateId"] == template => {
             Ok(ServicePrincipal::from_json(&answer.body))
@@ -97,9 +91,9 @@ pub async fn app_by_id(
 
 /// Whether the signed-in admin owns the service principal.
 async fn owned_by_me(graph: &GraphClient, sp: &str) -> Result<bool, GraphError> {
-    let owners_path = format!("servicePrincipals/{sp}/owners?$select=id");
+    let owners_path = paths::service_principal_owners(sp);
     let (me, owners) = tokio::join!(
-        graph.get("me?$select=id", Freshness::Settled),
+        graph.get(paths::ME_ID, Freshness::Settled),
         graph.get(&owners_path, Freshness::Settled),
     );
     let me = me?.body["id"].clone();
@@ -141,7 +135,7 @@ async fn instantiate(
     name: &str,
     template: &str,
 ) -> Result<ServicePrincipal, GraphError> {
-    let path = format!("applicationTemplates/{template}/instantiate");
+    let path = paths::instantiate(template);
     let mut attempt = 0;
     loop {
         match graph
@@ -170,12 +164,7 @@ async fn instantiate(
 
 /// The `scim` provisioning job of an enterprise application, if it has one.
 pub async fn find_job(graph: &GraphClient, sp: &str) -> Result<Option<String>, GraphError> {
-    let answer = graph
-        .get(
-            &format!("servicePrincipals/{sp}/synchronization/jobs"),
-            Freshness::Settled,
-        )
-        .await?;
+    let answer = graph.get(&paths::jobs(sp), Freshness::Settled).await?;
     Ok(answer.body["value"]
         .as_array()
         .into_iter()
@@ -189,10 +178,7 @@ pub async fn find_job(graph: &GraphClient, sp: &str) -> Result<Option<String>, G
 /// match one of the templates created for this application").
 async fn scim_template(graph: &GraphClient, sp: &str) -> Result<Option<String>, GraphError> {
     let answer = graph
-        .get(
-            &format!("servicePrincipals/{sp}/synchronization/templates"),
-            Freshness::JustCreated,
-        )
+        .get(&paths::sync_templates(sp), Freshness::JustCreated)
         .await?;
     let templates = answer.body["value"].as_array().cloned().unwrap_or_default();
     Ok(templates
@@ -215,7 +201,7 @@ pub(super) async fn job(
     let Some(template) = scim_template(graph, sp).await? else {
         return Ok(Err(EntraFinding::NoScimTemplate));
     };
-    let path = format!("servicePrincipals/{sp}/synchronization/jobs");
+    let path = paths::jobs(sp);
     let mut attempt = 0;
     let id = loop {
         match graph
@@ -243,10 +229,7 @@ pub(super) async fn job(
     };
     let id = id.ok_or(GraphError::NotJson)?;
     graph
-        .get(
-            &format!("servicePrincipals/{sp}/synchronization/jobs/{id}"),
-            Freshness::JustCreated,
-        )
+        .get(&paths::job(sp, &id), Freshness::JustCreated)
         .await?;
     Ok(Ok((id, true)))
 }

@@ -4,9 +4,10 @@
 
 use serde_json::json;
 
-use super::app::{ServicePrincipal, quoted, urlencode};
+use super::app::{ServicePrincipal, quoted};
 use super::report::EntraFinding;
 use crate::graph::client::{Freshness, GraphClient, GraphError};
+use crate::graph::paths;
 
 /// Someone to assign, as found in the tenant.
 struct Found {
@@ -51,7 +52,7 @@ pub(super) async fn assign(
             continue;
         }
         let body = json!({"principalId": found.id, "resourceId": sp.id, "appRoleId": sp.user_role});
-        let path = format!("servicePrincipals/{}/appRoleAssignedTo", sp.id);
+        let path = paths::assigned_to(&sp.id);
         match graph.create(&path, body, Freshness::JustCreated).await {
             Ok(_) => added += 1,
             // serviceprincipal-post-approleassignedto.md: groups need Entra ID P1 or P2.
@@ -68,7 +69,7 @@ pub(super) async fn assign(
 
 /// (principal, app role) of every assignment the application has.
 async fn assigned(graph: &GraphClient, sp: &str) -> Result<Vec<(String, String)>, GraphError> {
-    let path = format!("servicePrincipals/{sp}/appRoleAssignedTo?$select=principalId,appRoleId");
+    let path = format!("{}?$select=principalId,appRoleId", paths::assigned_to(sp));
     let answer = graph.get(&path, Freshness::JustCreated).await?;
     let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
     Ok(answer.body["value"]
@@ -97,23 +98,21 @@ async fn principal(
         }
     };
     if uuid::Uuid::parse_str(name).is_ok() {
-        let user = exists(format!("users/{name}?$select=id"), false).await?;
+        let user = exists(paths::user_id(name), false).await?;
         let found = match user {
             Some(user) => Some(user),
-            None => exists(format!("groups/{name}?$select=id"), true).await?,
+            None => exists(paths::group_id(name), true).await?,
         };
         return Ok(found.map_or_else(not_found, Ok));
     }
     if name.contains('@') {
-        let user = exists(format!("users/{}?$select=id", urlencode(name)), false).await?;
+        let user = exists(paths::user_id(name), false).await?;
         return Ok(user.map_or_else(not_found, Ok));
     }
-    let query: String = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("$filter", &format!("displayName eq {}", quoted(name)))
-        .append_pair("$select", "id")
-        .finish();
+    let filter = format!("displayName eq {}", quoted(name));
+    let query = paths::query(Some(&filter), "id", None);
     let answer = graph
-        .get(&format!("groups?{query}"), Freshness::Settled)
+        .get(&paths::groups(&query), Freshness::Settled)
         .await?;
     let ids: Vec<String> = answer.body["value"]
         .as_array()

@@ -88,7 +88,7 @@ async fn run_steps(
         Freshness::Settled
     };
     let replicated = graph
-        .get(&format!("servicePrincipals/{}", sp.id), freshness)
+        .get(&crate::graph::paths::service_principal(&sp.id), freshness)
         .await
         .map(|answer| EntraFinding::Replicated {
             waits: answer.retries,

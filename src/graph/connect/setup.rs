@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use super::report::{ConnectOptions, EntraFinding};
 use crate::graph::client::{Freshness, GraphClient, GraphError};
+use crate::graph::paths;
 use crate::graph::schema::{MappingChanges, disable_groups, trim_user_mapping, user_targets};
 
 /// The portal's default for accidental-deletion prevention (accidental-deletions.md; the
@@ -37,7 +38,7 @@ pub(super) async fn test_connection(
         "useSavedCredentials": false,
         "credentials": credentials(options),
     });
-    let path = format!("servicePrincipals/{sp}/synchronization/jobs/validateCredentials");
+    let path = paths::validate_without_job(sp);
     match graph.post(&path, body, Freshness::JustCreated).await {
         Ok(_) => EntraFinding::TestConnectionPasses,
         Err(GraphError::Status {
@@ -57,7 +58,7 @@ pub(super) async fn check_saved(
     job: &str,
     options: &ConnectOptions,
 ) -> EntraFinding {
-    let path = format!("servicePrincipals/{sp}/synchronization/jobs/{job}/validateCredentials");
+    let path = paths::validate(sp, job);
     let body = json!({"useSavedCredentials": true});
     match graph.post(&path, body, Freshness::JustCreated).await {
         Ok(_) => EntraFinding::SavedCredentialsWork,
@@ -105,10 +106,7 @@ pub(super) async fn save_secrets(
     }
     value.push(json!({"key": "SyncNotificationSettings", "value": notifications.to_string()}));
     graph
-        .put(
-            &format!("servicePrincipals/{sp}/synchronization/secrets"),
-            json!({ "value": value }),
-        )
+        .put(&paths::sync_secrets(sp), json!({ "value": value }))
         .await
         .map(|_| ())
 }
@@ -129,7 +127,7 @@ pub(super) async fn fix_schema(
     sp: &str,
     job: &str,
 ) -> Result<SchemaEdit, GraphError> {
-    let path = format!("servicePrincipals/{sp}/synchronization/jobs/{job}/schema");
+    let path = paths::schema(sp, job);
     let mut schema = graph.get(&path, Freshness::JustCreated).await?.body;
     if !schema.is_object() {
         return Err(GraphError::NotJson);
@@ -173,10 +171,6 @@ pub async fn start_if_stopped(
     if status.state == "Active" {
         return Ok(EntraFinding::AlreadyRunning);
     }
-    graph
-        .post_empty(&format!(
-            "servicePrincipals/{sp}/synchronization/jobs/{job}/start"
-        ))
-        .await?;
+    graph.post_empty(&paths::start(sp, job)).await?;
     Ok(EntraFinding::Started)
 }

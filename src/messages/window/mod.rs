@@ -125,6 +125,10 @@ pub const MAPPINGS_INTRO: Text = Text::new(
 );
 pub const MAPPING_SOURCE: Text = Text::new("Entra source", "Bron in Entra");
 pub const REPORT_SAVED: Text = Text::new("Report saved to", "Rapport opgeslagen in");
+pub const REPORT_NOT_SAVED: Text = Text::new(
+    "Could not save the report at",
+    "Kon het rapport niet opslaan in",
+);
 /// Short step names for the stepper.
 pub fn step_title(step: Step) -> Text {
     match step {

@@ -1,8 +1,8 @@
 use egui::{RichText, Ui};
 
 use super::StepContext;
-use crate::messages::window;
-use crate::ui::widgets::{check_row, copy_row, text_field};
+use crate::messages::{self, window};
+use crate::ui::widgets::{check_row, copy_row, primary, show_problem, text_field};
 use crate::ui::{Copied, Intent};
 use crate::wizard::Action;
 
@@ -50,7 +50,7 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         }
     }
     ui.add_space(8.0);
-    super::entra::do_it(ui, cx);
+    do_it_for_me(ui, cx);
 }
 
 fn token_row(ui: &mut Ui, cx: &mut StepContext) {
@@ -126,4 +126,70 @@ fn test_buttons(ui: &mut Ui, cx: &mut StepContext) {
         }
     });
     ui.label(RichText::new(window::REHEARSE_NOTE).weak());
+}
+
+/// Step 6: "Do it for me" and what it did, step by step.
+fn do_it_for_me(ui: &mut Ui, cx: &mut StepContext) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(window::DO_IT_TITLE).strong());
+        text_field(
+            ui,
+            window::DO_IT_ASSIGN,
+            &mut cx.wizard.entra.setup.assign,
+            false,
+        );
+        text_field(
+            ui,
+            window::DO_IT_NOTIFY,
+            &mut cx.wizard.entra.setup.notify,
+            false,
+        );
+        let ready = cx.wizard.entra.session.signed_in && cx.wizard.current_token().is_some();
+        let busy = cx.wizard.entra.setup.connecting();
+        ui.horizontal_wrapped(|ui| {
+            // Filled only when it can be pressed, like Next.
+            let button = if ready && !busy {
+                primary(ui, window::DO_IT_BUTTON.get())
+            } else {
+                egui::Button::new(window::DO_IT_BUTTON.get())
+            };
+            if ui.add_enabled(ready && !busy, button).clicked() {
+                cx.intents.push(Intent::Wizard(Action::DoItForMe));
+            }
+            if busy {
+                ui.spinner();
+                match cx.wizard.entra.setup.at {
+                    Some(step) => ui.label(format!(
+                        "{} {}",
+                        window::DO_IT_NOW,
+                        messages::entra::step_name(step)
+                    )),
+                    None => ui.label(window::DO_IT_WORKING),
+                };
+                if ui.button(window::CONSENT_CANCEL).clicked() {
+                    cx.intents.push(Intent::Wizard(Action::CancelDoItForMe));
+                }
+            } else if !ready {
+                ui.label(RichText::new(window::DO_IT_NEEDS).weak());
+            }
+        });
+        if let Some(problem) = &cx.wizard.entra.setup.problem {
+            show_problem(ui, problem);
+        }
+        if let Some(report) = &cx.wizard.entra.setup.report {
+            for step in &report.steps {
+                let words = messages::entra::explain_in(&step.finding, crate::i18n::lang());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(crate::ui::widgets::status_badge(ui, step.finding.status()));
+                    ui.label(RichText::new(messages::entra::step_name(step.id)).strong());
+                    ui.label(&words.summary);
+                });
+                if !words.fix.is_empty() {
+                    ui.label(RichText::new(format!("{}: {}", window::FIX, words.fix)).italics());
+                }
+            }
+        }
+        super::entra_trace(ui, cx);
+    });
 }

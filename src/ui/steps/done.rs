@@ -35,9 +35,11 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     if ui.button(window::SAVE_REPORT).clicked() {
         cx.intents.push(Intent::SaveReport);
     }
-    if let Some(status) = &cx.feedback.report_status {
-        ui.label(status);
-    }
+    match &cx.wizard.test.report_saved {
+        Some((path, true)) => ui.label(format!("{} {}", window::REPORT_SAVED, path.display())),
+        Some((path, false)) => ui.label(format!("{} {}", window::REPORT_NOT_SAVED, path.display())),
+        None => ui.label(""),
+    };
 }
 
 /// The headline depends on both verdicts: never "ready" while Appsemble cannot receive users.

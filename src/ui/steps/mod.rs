@@ -6,7 +6,6 @@ mod create_app;
 mod credentials;
 mod done;
 mod enable_scim;
-mod entra;
 mod mappings;
 mod prepare;
 mod provision;
@@ -14,7 +13,8 @@ mod provision;
 use egui::Ui;
 
 use super::{Feedback, Intent};
-use crate::wizard::{Step, Wizard};
+use crate::messages::window;
+use crate::wizard::{Action, Step, Wizard};
 
 /// What a step view may read and change.
 pub struct StepContext<'a> {
@@ -41,4 +41,23 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         Step::Provision => provision::show(ui, cx),
         Step::Done => done::show(ui, cx),
     }
+}
+
+/// After something failed on the Entra side: the exchange, secrets removed, for support.
+pub(super) fn entra_trace(ui: &mut Ui, cx: &mut StepContext) {
+    if !cx.wizard.entra.trace_worth_saving() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(window::SAVE_TRACE).clicked() {
+            cx.intents.push(Intent::Wizard(Action::SaveTrace));
+        }
+        match &cx.wizard.entra.trace_saved {
+            Some((path, true)) => ui.label(format!("{} {}", window::TRACE_SAVED, path.display())),
+            Some((path, false)) => {
+                ui.label(format!("{} {}", window::TRACE_NOT_SAVED, path.display()))
+            }
+            None => ui.label(""),
+        };
+    });
 }

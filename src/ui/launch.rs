@@ -1,0 +1,103 @@
+//! Starting the window: the runtime, the real platform, eframe's options and the icon.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use egui::Ui;
+
+use super::{AppSetup, WATCH_EVERY, WizardApp};
+use crate::credentials::OsKeyring;
+use crate::messages::window;
+use crate::net::TlsSettings;
+use crate::platform::{SystemBrowser, SystemClipboard};
+use crate::wizard::ProgressStore;
+
+impl eframe::App for WizardApp {
+    fn logic(&mut self, _ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.drain_events();
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.shut_down();
+    }
+
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+        if let Some(started) = self.report_first_frame.take() {
+            eprintln!("first-frame-ms={}", started.elapsed().as_millis());
+        }
+    }
+}
+
+/// Microsoft's public cloud, or the overrides (checked as the command line checks them; an
+/// override that is not https, or http to this computer, is not used and is logged).
+pub fn microsoft_setup() -> crate::worker::MicrosoftSetup {
+    let cloud = crate::graph::Cloud::Global;
+    let endpoints = crate::graph::MicrosoftEndpoints::of(cloud, |name| std::env::var(name).ok())
+        .unwrap_or_else(|_| {
+            tracing::warn!("a Microsoft address override was refused: not https");
+            crate::graph::MicrosoftEndpoints {
+                login_base: cloud.login_base().into(),
+                graph_base: cloud.graph_base().into(),
+            }
+        });
+    crate::worker::MicrosoftSetup {
+        login_base: endpoints.login_base,
+        graph_base: endpoints.graph_base,
+        pages: (
+            crate::messages::entra::LANDING_SIGNED_IN.get(),
+            crate::messages::entra::LANDING_REFUSED.get(),
+        ),
+    }
+}
+
+/// The application icon (assets/icon.svg rendered at 64 px, raw RGBA so no image decoder is needed).
+fn window_icon() -> egui::IconData {
+    egui::IconData {
+        rgba: include_bytes!("../../assets/icon-64.rgba").to_vec(),
+        width: 64,
+        height: 64,
+    }
+}
+
+/// Opens the window and runs it until it is closed. `started` is when the process began, for the
+/// start-up benchmark.
+pub fn run(started: Instant) -> Result<(), String> {
+    crate::i18n::set_lang(crate::i18n::Lang::from_system());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let setup = AppSetup {
+        runtime: runtime.handle().clone(),
+        tls: TlsSettings::default(),
+        secret_store: Arc::new(OsKeyring),
+        browser: Arc::new(SystemBrowser),
+        clipboard: Box::new(SystemClipboard::new()),
+        progress: ProgressStore::in_config_dir(),
+        watch_every: WATCH_EVERY,
+        microsoft: microsoft_setup(),
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(window::WINDOW_TITLE)
+            .with_app_id("scim-assistant")
+            .with_icon(window_icon())
+            .with_inner_size([980.0, 720.0])
+            .with_min_inner_size([640.0, 480.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        window::WINDOW_TITLE,
+        options,
+        Box::new(move |_cc| {
+            let mut app = WizardApp::new(setup);
+            if std::env::var_os("SCIM_ASSISTANT_TIMING").is_some() {
+                app.report_first_frame = Some(started);
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| e.to_string())
+}
