@@ -5,7 +5,7 @@ mod support;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -15,6 +15,7 @@ use scim_assistant::platform::{MemoryClipboard, RecordingBrowser};
 use scim_assistant::secret::Secret;
 use scim_assistant::ui::{AppSetup, WizardApp};
 use scim_assistant::wizard::{ProgressStore, Step};
+use support::window::step_until;
 
 struct World {
     runtime: tokio::runtime::Runtime,
@@ -74,21 +75,6 @@ impl Drop for World {
             let _ = std::fs::remove_dir_all(dir);
         }
     }
-}
-
-/// Steps the window until `done` holds, letting the worker's network replies arrive.
-fn step_until(
-    harness: &mut Harness<'static, WizardApp>,
-    what: &str,
-    done: impl Fn(&Harness<'static, WizardApp>) -> bool,
-) {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while !done(harness) {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(10));
-        harness.step();
-    }
-    harness.step();
 }
 
 fn shows(harness: &Harness<'static, WizardApp>, label: &str) -> bool {
@@ -1271,4 +1257,25 @@ fn do_it_for_me_shows_the_step_it_waits_on_and_can_be_cancelled() {
         window.state().wizard.entra.setup.report.is_none(),
         "no half report"
     );
+}
+
+#[test]
+fn a_wait_that_times_out_says_what_the_window_showed() {
+    let world = World::new(WriteMode::Fixed);
+    let mut window = world.window();
+    let failed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        support::window::step_until_within(
+            &mut window,
+            "a thing that never happens",
+            Duration::from_millis(100),
+            |_| false,
+        );
+    }))
+    .unwrap_err();
+    let message = failed.downcast_ref::<String>().unwrap();
+    assert!(message.contains("Before you start"), "{message}");
+    let saved = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/gui-failures/a-thing-that-never-happens.txt");
+    let texts = std::fs::read_to_string(saved).unwrap();
+    assert!(texts.contains("Next"), "{texts}");
 }

@@ -42,3 +42,4 @@ pub fn app_setup(
 }
 pub mod cli;
 pub mod graph;
+pub mod window;
