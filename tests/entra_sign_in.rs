@@ -341,3 +341,27 @@ async fn a_refusal_without_state_ends_the_wait_and_silent_connections_do_not_blo
     );
     drop(silent);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_for_another_clouds_graph_is_refused_and_unknown_scopes_never_sign_in() {
+    use scim_assistant::graph::{Cloud, sign_in_scopes};
+    let fake = FakeGraph::start().await;
+    // deployments.md: US Government tokens are not valid on the global Graph.
+    let mut gov = sign_in_config(&fake);
+    gov.scopes = sign_in_scopes(Cloud::UsGov);
+    let token = sign_in_through_browser(gov).await.unwrap();
+    let graph = GraphClient::new(&fake.base(), token.access, reqwest::Client::new(), fast());
+    let error = scim_assistant::graph::job_status(&graph, "sp", "job")
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), "InvalidAuthenticationToken");
+    // AADSTS70011 for a permission Graph does not publish.
+    let mut typo = sign_in_config(&fake);
+    typo.scopes = vec!["https://graph.microsoft.com/Synchronisation.ReadWrite.All".into()];
+    let pending = scim_assistant::graph::PendingSignIn::start(typo)
+        .await
+        .unwrap();
+    let refused = reqwest::get(&pending.url).await.unwrap();
+    assert_eq!(refused.status(), 400);
+    assert!(refused.text().await.unwrap().contains("AADSTS70011"));
+}

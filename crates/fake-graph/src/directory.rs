@@ -173,23 +173,28 @@ fn app_service_principal(state: &mut GraphState, body: &Value) -> Response {
     ok(StatusCode::CREATED, sp)
 }
 
+/// The delegated permissions Microsoft Graph publishes, as far as this fake knows them.
+pub const GRAPH_SCOPES: [&str; 10] = [
+    "Application.ReadWrite.All",
+    "AppRoleAssignment.ReadWrite.All",
+    "Synchronization.ReadWrite.All",
+    "User.Read.All",
+    "User.Read",
+    "GroupMember.Read.All",
+    "AuditLog.Read.All",
+    "Directory.Read.All",
+    "DelegatedPermissionGrant.ReadWrite.All",
+    "Mail.Send",
+];
+
 /// Microsoft Graph's own service principal (with its delegated permissions), or one of the
 /// tenant's app registrations, looked up as `servicePrincipals(appId='…')`.
 fn service_principal_by_app_id(state: &GraphState, segment: &str) -> Response {
     let app_id = key_of(segment, "servicePrincipals(appId='");
     let app_id = app_id.split("')").next().unwrap_or(app_id);
     if app_id == "00000003-0000-0000-c000-000000000000" {
-        let scopes: Vec<Value> = [
-            "Application.ReadWrite.All",
-            "AppRoleAssignment.ReadWrite.All",
-            "Synchronization.ReadWrite.All",
-            "User.Read.All",
-            "GroupMember.Read.All",
-            "AuditLog.Read.All",
-            "Directory.Read.All",
-            "Mail.Send",
-        ]
-        .iter()
+        let scopes: Vec<Value> = GRAPH_SCOPES
+            .iter()
         .enumerate()
         .map(|(i, value)| json!({"id": format!("5c0e5bd7-0000-4000-8000-{i:012}"), "value": value, "type": "Admin"}))
         .collect();

@@ -76,6 +76,19 @@ pub fn authorize(
                     "AADSTS900144: PKCE with S256 is required.",
                 );
             }
+            // AADSTS70011: a scope Graph does not publish is refused at the authorize step.
+            if let Some(unknown) = get("scope")
+                .split(' ')
+                .filter_map(|s| s.rsplit_once('/').map(|(_, name)| name))
+                .find(|name| !crate::directory::GRAPH_SCOPES.contains(name))
+            {
+                return oauth_error(
+                    "invalid_scope",
+                    &format!(
+                        "AADSTS70011: The provided value for the input parameter 'scope' is not valid. The scope {unknown} is not valid."
+                    ),
+                );
+            }
             let code = format!("code-{}", uuid::Uuid::new_v4().simple());
             state.granted_scopes = Some(get("scope").split(' ').map(str::to_string).collect());
             state.grants.insert(

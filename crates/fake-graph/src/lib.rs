@@ -150,6 +150,8 @@ pub struct GraphState {
     pub granted_scopes: Option<Vec<String>>,
     /// The non-gallery template id of the cloud this fake plays.
     pub cloud_template: String,
+    /// The resource its tokens are for (`https://graph.microsoft.com` for the global cloud).
+    pub graph_resource: String,
     /// `POST /servicePrincipals` answers 400 `NoBackingApplicationObject` this often after an app
     /// registration was made.
     pub backing_lag: u32,
@@ -204,6 +206,16 @@ impl GraphState {
             granted
                 .iter()
                 .any(|g| g.ends_with(&format!("/{scope}")) || g == scope)
+        })
+    }
+
+    /// Whether the token's scopes were asked for this fake's Graph (short names mean Graph).
+    fn audience_matches(&self) -> bool {
+        self.granted_scopes.as_ref().is_none_or(|granted| {
+            granted
+                .iter()
+                .filter(|s| s.contains("://"))
+                .all(|s| s.starts_with(&self.graph_resource))
         })
     }
 
@@ -357,6 +369,14 @@ async fn handle(
                 StatusCode::UNAUTHORIZED,
                 "InvalidAuthenticationToken",
                 "Access token is empty.",
+            );
+        }
+        // deployments.md: a token for one cloud's Graph is not valid on another's.
+        if !state.audience_matches() {
+            return error(
+                StatusCode::UNAUTHORIZED,
+                "InvalidAuthenticationToken",
+                "Access token validation failure. Invalid audience.",
             );
         }
         if state.throttle_next > 0 {

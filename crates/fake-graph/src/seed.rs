@@ -58,6 +58,7 @@ impl GraphState {
             app_service_principals: Vec::new(),
             granted_scopes: None,
             cloud_template: CUSTOM_APP_TEMPLATE.into(),
+            graph_resource: "https://graph.microsoft.com".into(),
             backing_lag: 2,
             backing_lag_left: 0,
             lose_next_create: false,
