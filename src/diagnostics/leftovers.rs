@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
 
+use super::scim_write::SCIM_JSON;
 use crate::address::TenantUrl;
 use crate::probe::Leftover;
 use crate::secret::Secret;
@@ -124,7 +125,7 @@ async fn remove(id: &str, user: &Created) -> Removal {
     if deleted.is_some_and(|s| s.is_success() || s == StatusCode::NOT_FOUND) {
         return Removal::Deleted;
     }
-    let patch = super::rehearsal::active_patch(false);
+    let patch = super::scim_write::active_patch(false);
     match send(user, Method::PATCH, &url, Some(patch)).await {
         Some(status) if status.is_success() => Removal::Deactivated,
         _ => Removal::Failed,
@@ -141,10 +142,10 @@ async fn send(
         .http
         .request(method, url)
         .bearer_auth(user.token.expose())
-        .header(reqwest::header::ACCEPT, "application/scim+json");
+        .header(reqwest::header::ACCEPT, SCIM_JSON);
     if let Some(body) = body {
         request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/scim+json")
+            .header(reqwest::header::CONTENT_TYPE, SCIM_JSON)
             .body(body.to_string());
     }
     request.send().await.ok().map(|r| r.status())

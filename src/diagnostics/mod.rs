@@ -7,6 +7,7 @@
 mod endpoints;
 mod leftovers;
 mod rehearsal;
+mod scim_write;
 
 use std::time::{Duration, Instant, SystemTime};
 

@@ -5,6 +5,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use super::leftovers::Leftovers;
+use super::scim_write::{SCIM_JSON, active_patch};
 use crate::address::TenantUrl;
 use crate::net::read_capped;
 use crate::probe::{Finding, Leftover, RehearsalFailure, RehearsalStep, list_total};
@@ -12,8 +13,6 @@ use crate::secret::Secret;
 
 const CORE_USER: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
 const ENTERPRISE_USER: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
-const PATCH_OP: &str = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
-const SCIM_JSON: &str = "application/scim+json";
 /// What the rehearsal accepts back: Appsemble answers PATCH and PUT with `application/json`.
 const ACCEPT_EITHER: &str = "application/scim+json, application/json";
 
@@ -283,15 +282,6 @@ impl Rehearsal<'_> {
             deactivated,
         })
     }
-}
-
-/// Entra's PATCH that switches `active` (entra.md §3.3: the string form, not a boolean).
-pub(super) fn active_patch(active: bool) -> Value {
-    let value = if active { "True" } else { "False" };
-    json!({
-        "schemas": [PATCH_OP],
-        "Operations": [{"op": "Replace", "path": "active", "value": value}]
-    })
 }
 
 /// Plays create, read, deactivate, reactivate and delete on a throw-away user. The user is in

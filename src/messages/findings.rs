@@ -1,36 +1,14 @@
 //! Summary and fix for every check outcome, in English and Dutch.
 
+use super::check_names::check_name;
 use super::{Explanation, or_unknown, says};
 use crate::address::{ENTRA_SCIM_FLAG, UrlProblem};
 use crate::i18n::{Lang, Text};
 use crate::mappings::MappingReason;
 use crate::probe::{
-    CheckId, DiscoveryClaim, Finding, RehearsalFailure, RehearsalStep, RejectCause, TlsFailure,
+    DiscoveryClaim, Finding, RehearsalFailure, RehearsalStep, RejectCause, TlsFailure,
 };
 use crate::tr;
-
-/// A short name for each check, for tables and headings.
-pub fn check_name(id: CheckId) -> Text {
-    match id {
-        CheckId::Url => Text::new("Tenant URL", "Tenant URL"),
-        CheckId::Dns => Text::new("Server name", "Servernaam"),
-        CheckId::Connect => Text::new("Connection", "Verbinding"),
-        CheckId::Tls => Text::new("Secure connection (TLS)", "Beveiligde verbinding (TLS)"),
-        CheckId::Auth => Text::new("Secret Token", "Secret Token (geheim token)"),
-        CheckId::EntraTestConnection => Text::new(
-            "Entra's Test Connection",
-            "Verbinding testen in Entra (Test Connection)",
-        ),
-        CheckId::Health => Text::new("Server health", "Gezondheid van de server"),
-        CheckId::Groups => Text::new("Groups", "Groepen"),
-        CheckId::Discovery => Text::new("Discovery endpoints", "Discovery-endpoints"),
-        CheckId::Mappings => Text::new("Attribute mappings", "Kenmerktoewijzingen"),
-        CheckId::Rehearsal => Text::new(
-            "Rehearsal of the first sync",
-            "Generale repetitie van de eerste synchronisatie",
-        ),
-    }
-}
 
 /// Summary and fix for one check outcome in `l`.
 pub fn explain_in(finding: &Finding, l: Lang) -> Explanation {

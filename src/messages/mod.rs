@@ -3,6 +3,7 @@
 //! The core produces typed findings and errors; this module turns each into a one-line summary a
 //! non-developer understands and a concrete next step, in the current [`Lang`].
 
+mod check_names;
 pub mod cli;
 pub mod cli_help;
 pub mod entra;
@@ -13,7 +14,8 @@ pub mod report;
 pub mod verdict;
 pub mod window;
 
-pub use findings::{check_name, explain_in, mapping_reason, rehearsal_step};
+pub use check_names::check_name;
+pub use findings::{explain_in, mapping_reason, rehearsal_step};
 
 use crate::appsemble::AppsembleError;
 use crate::i18n::{Lang, lang};

@@ -1,45 +1,10 @@
 //! Step 4, second half: choosing the app, from the organisations' apps or by its id or address.
 
+use super::outcomes::ChosenApp;
 use super::protocol::{InFlight, RequestId, Requests};
 use super::{Command, Problem};
 use crate::address::ServerAddress;
-use crate::appsemble::{App, AppChoice, SecurityCheck, check_security};
-
-/// The app chosen in step 4, with what its definition says about SCIM.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ChosenApp {
-    pub id: u64,
-    /// The app's name; `None` when this sign-in may not read it.
-    pub name: Option<String>,
-    pub path: Option<String>,
-    pub security: SecurityCheck,
-}
-
-impl ChosenApp {
-    pub fn from_app(app: &App) -> Self {
-        Self {
-            id: app.id,
-            name: Some(app.name()),
-            path: app.path.clone(),
-            security: check_security(&app.definition),
-        }
-    }
-
-    /// An app this sign-in may change but not read (a private app seen with client credentials).
-    pub fn hidden(app_id: u64) -> Self {
-        Self {
-            id: app_id,
-            name: None,
-            path: None,
-            security: SecurityCheck::Hidden,
-        }
-    }
-
-    /// SCIM can be switched on (the definition is fine, or hidden from this sign-in).
-    pub fn usable(&self) -> bool {
-        !matches!(self.security, SecurityCheck::Problem(_))
-    }
-}
+use crate::appsemble::AppChoice;
 
 /// The app list, the typed app address, and the choice.
 #[derive(Debug, Default)]

@@ -1,16 +1,11 @@
 //! Step 5: turning SCIM on and making (or keeping) the token.
 
+use super::Command;
+use super::outcomes::{ChosenApp, ScimBefore};
+use super::problem::{EnableProblem, Problem};
 use super::protocol::{InFlight, RequestId, Requests};
-use super::{ChosenApp, Command, EnableProblem, Problem};
 use crate::enable::EnableOutcome;
 use crate::secret::Secret;
-
-/// What the SCIM secret of the chosen app looked like before this run changed it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ScimBefore {
-    pub enabled: bool,
-    pub has_token: bool,
-}
 
 /// The SCIM switch and token of the chosen app.
 #[derive(Debug, Default)]

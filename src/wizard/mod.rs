@@ -10,6 +10,8 @@
 mod app_choice;
 mod enable;
 mod entra;
+mod entra_routes;
+mod outcomes;
 mod problem;
 mod progress;
 mod protocol;
@@ -19,9 +21,10 @@ mod store;
 mod test;
 mod watch;
 
-pub use app_choice::{Apps, ChosenApp};
-pub use enable::{EnableState, ScimBefore};
+pub use app_choice::Apps;
+pub use enable::EnableState;
 pub use entra::EntraState;
+pub use outcomes::{ChosenApp, ScimBefore};
 pub use problem::{EnableProblem, Problem};
 pub use progress::{Progress, SignInMethod};
 pub use protocol::{Action, Command, EntraActivity, Event, RequestId, Requests};
@@ -200,46 +203,8 @@ impl Wizard {
             Action::CancelTest => self.test.cancel(),
             Action::StartWatching => self.start_watching(),
             Action::StopWatching => self.watch.stop(),
-            Action::SignInWithMicrosoft => self.entra.session.sign_in(&self.progress, requests),
-            Action::SetUpTenantAccess => {
-                self.entra.session.ask_for_access();
-                Vec::new()
-            }
-            Action::ConfirmTenantAccess => {
-                self.entra.session.set_up_access(&self.progress, requests)
-            }
-            Action::CancelTenantAccess => {
-                self.entra.session.cancel_access();
-                Vec::new()
-            }
-            Action::SignOutOfMicrosoft => self.entra.sign_out(),
-            Action::SaveTrace => self.entra.save_trace(),
-            Action::CancelDoItForMe => self.entra.setup.cancel(),
-            Action::CancelEntraActivity => self.entra.job.cancel(),
-            Action::ProvisionOnePerson => self.entra.act(false, requests),
-            Action::StartInEntra => self.entra.act(true, requests),
-            Action::SearchTenant => {
-                let signed_in = self.entra.session.signed_in;
-                self.entra.search.search(signed_in, requests)
-            }
-            Action::AddToAssign(principal) => {
-                self.entra.add_to_assign(principal);
-                Vec::new()
-            }
-            Action::DoItForMe => {
-                let inputs = entra::ConnectInputs {
-                    tenant_url: self.enable.tenant_url.clone(),
-                    token: self.current_token(),
-                    name: self.entra_app_name(),
-                    recorded: Some(self.progress.entra_service_principal_id.clone()),
-                    signed_in: self.entra.session.signed_in,
-                };
-                let search = &self.entra.search;
-                let to_assign = |name: &str| search.to_assign(name);
-                self.entra
-                    .setup
-                    .connect(inputs, to_assign, &mut self.requests)
-            }
+            // Every Entra action is routed in `entra_routes`.
+            other => self.handle_entra(other),
         }
     }
 
@@ -311,73 +276,15 @@ impl Wizard {
                 self.sign_in.restored(secret);
                 Vec::new()
             }
-            Event::MicrosoftSignInWaiting { request, url } => {
-                self.entra.session.sign_in_waiting(request, url);
-                Vec::new()
-            }
-            Event::MicrosoftSignedIn { request, result } => {
-                self.entra.session.signed_in_result(request, result);
-                Vec::new()
-            }
-            Event::TenantSearched { request, result } => {
-                self.entra.search.searched(request, result);
-                Vec::new()
-            }
-            Event::TenantAccessSetUp { request, result } => {
-                self.entra
-                    .session
-                    .access_set_up(request, result, &mut self.progress, requests)
-            }
-            Event::EntraConnectStep { request, step } => {
-                self.entra.setup.step(request, step);
+            Event::ClientRemembered(saved) => {
+                self.sign_in.remembered(saved);
                 Vec::new()
             }
             Event::ReportSaved { path, saved } => {
                 self.test.report_saved = Some((path, saved));
                 Vec::new()
             }
-            Event::TraceSaved { path, saved } => {
-                self.entra.trace_saved = Some((path, saved));
-                Vec::new()
-            }
-            Event::EntraWaiting { request, seconds } => {
-                self.entra.job.waiting(request, seconds);
-                Vec::new()
-            }
-            Event::EntraActivity { request, result } => {
-                self.entra.job.acted(request, result);
-                Vec::new()
-            }
-            Event::EntraJobStatus { request, result } => {
-                self.entra.job.polled(request, result);
-                Vec::new()
-            }
-            Event::EntraConnected { request, result } => {
-                let ok = result.as_ref().is_ok_and(|r| r.ok());
-                let made = result
-                    .as_ref()
-                    .ok()
-                    .and_then(|r| r.service_principal_id.clone());
-                // Only the awaited answer counts: a cancelled run's late report changes nothing.
-                if self.entra.setup.connected(request, result) {
-                    if ok {
-                        // What "Do it for me" did, the manual steps 2, 3 and 7 no longer need.
-                        self.progress.done.extend([
-                            Step::CreateApp,
-                            Step::AssignUsers,
-                            Step::Mappings,
-                        ]);
-                    }
-                    if let Some(sp) = made {
-                        self.progress.entra_service_principal_id = sp;
-                    }
-                }
-                Vec::new()
-            }
-            Event::ClientRemembered(saved) => {
-                self.sign_in.remembered(saved);
-                Vec::new()
-            }
+            other => self.apply_entra(other),
         }
     }
 

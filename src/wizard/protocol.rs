@@ -3,7 +3,8 @@
 //! [`RequestId`] that its event echoes, so that a late answer to an old request is recognised and
 //! dropped instead of overwriting newer state.
 
-use super::{ChosenApp, EnableProblem, Problem, ScimBefore};
+use super::outcomes::{ChosenApp, ScimBefore};
+use super::problem::{EnableProblem, Problem};
 use crate::address::ServerAddress;
 use crate::appsemble::{AppChoice, Credentials};
 use crate::diagnostics::CleanUp;

@@ -48,3 +48,11 @@ pub async fn run(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Ru
     .await
     .unwrap()
 }
+
+/// The fake server's owner, signed in from the environment as `enable` reads it.
+pub fn owner_env() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("APPSEMBLE_EMAIL", fake_appsemble::OWNER_EMAIL),
+        ("APPSEMBLE_PASSWORD", fake_appsemble::OWNER_PASSWORD),
+    ]
+}

@@ -42,4 +42,5 @@ pub fn app_setup(
 }
 pub mod cli;
 pub mod graph;
+pub mod probe;
 pub mod window;

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::FakeState;
 use crate::auth::*;
-use crate::http::*;
+use crate::reply::*;
 use crate::state::*;
 
 pub(crate) fn my_organizations(state: &mut FakeState, request: &Request) -> Response {

@@ -7,7 +7,7 @@ use axum::response::Response;
 use serde_json::{Value, json};
 
 use crate::FakeState;
-use crate::http::*;
+use crate::reply::*;
 use crate::state::*;
 
 pub(crate) fn email_login(state: &mut FakeState, request: &Request) -> Response {

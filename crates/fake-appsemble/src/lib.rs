@@ -13,6 +13,7 @@
 mod apps;
 mod auth;
 mod http;
+mod reply;
 mod scim;
 mod state;
 

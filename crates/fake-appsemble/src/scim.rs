@@ -5,7 +5,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 use crate::FakeState;
-use crate::http::*;
+use crate::reply::*;
 use crate::state::*;
 
 pub(crate) const LIST: &str = "urn:ietf:params:scim:api:messages:2.0:ListResponse";

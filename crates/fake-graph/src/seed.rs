@@ -1,11 +1,12 @@
-//! The tenant a fresh fake starts with: two people, one group, a premium licence, and the
-//! replication lags Microsoft documents.
+//! The tenant a fresh fake starts with (two people, one group, a premium licence, the
+//! replication lags Microsoft documents), and what tests read and change in it.
 
 use std::collections::HashMap;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::{
-    ACCESS_TOKEN, CUSTOM_APP_TEMPLATE, GraphState, OnDemandShape, TenantGroup, TenantUser,
+    ACCESS_TOKEN, Assignment, CUSTOM_APP_TEMPLATE, FakeJob, GraphState, OnDemandShape, TenantGroup,
+    TenantUser, USER_ROLE,
 };
 
 impl GraphState {
@@ -75,5 +76,58 @@ impl GraphState {
             throttle_retry_after: Some(1),
             counter: 0,
         }
+    }
+}
+
+impl GraphState {
+    pub(crate) fn next_id(&mut self) -> String {
+        self.counter += 1;
+        format!("00000000-0000-4000-8000-{:012x}", self.counter)
+    }
+
+    /// As an hour later: every access token handed out so far is refused (401
+    /// `InvalidAuthenticationToken`); a refresh-token grant gives a new one.
+    pub fn expire_access_tokens(&mut self) {
+        self.valid_tokens.clear();
+    }
+
+    pub fn user(&self, upn: &str) -> Option<&TenantUser> {
+        self.users
+            .iter()
+            .find(|u| u.user_principal_name.eq_ignore_ascii_case(upn) || u.id == upn)
+    }
+
+    /// Whether the token in use carries `scope` (a token from elsewhere carries all).
+    pub fn token_has(&self, scope: &str) -> bool {
+        self.granted_scopes.as_ref().is_none_or(|granted| {
+            granted
+                .iter()
+                .any(|g| g.ends_with(&format!("/{scope}")) || g == scope)
+        })
+    }
+
+    /// Whether the token's scopes were asked for this fake's Graph (short names mean Graph).
+    pub(crate) fn audience_matches(&self) -> bool {
+        self.granted_scopes.as_ref().is_none_or(|granted| {
+            granted
+                .iter()
+                .filter(|s| s.contains("://"))
+                .all(|s| s.starts_with(&self.graph_resource))
+        })
+    }
+
+    /// Assigns a person or group directly, as if made `ago` earlier.
+    pub fn assign(&mut self, sp: &str, principal: &str, ago: Duration) {
+        self.assignments.push(Assignment {
+            resource: sp.into(),
+            principal: principal.into(),
+            role: USER_ROLE.into(),
+            created: Instant::now() - ago,
+        });
+    }
+
+    /// The one job of a service principal (tests look at its schema).
+    pub fn job(&self, sp: &str) -> Option<&FakeJob> {
+        self.jobs.get(sp).and_then(|jobs| jobs.first())
     }
 }
