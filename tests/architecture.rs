@@ -2,7 +2,11 @@
 //! any chain of `crate::` paths, back to itself. Read from the sources, test code left out.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod support;
+
+use support::source::{cycle_through, rust_files, without_tests};
 
 /// The top-level module a source file belongs to (`src/wizard/sign_in.rs` → `wizard`).
 fn module_of(src: &Path, file: &Path) -> Option<String> {
@@ -12,55 +16,13 @@ fn module_of(src: &Path, file: &Path) -> Option<String> {
     (!matches!(name, "lib" | "main")).then(|| name.to_string())
 }
 
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files
-}
-
-/// The source without its tests: `tests.rs` files are skipped by the caller, and an inline
-/// `#[cfg(test)]` item is cut out to the end of its braces (what follows it is still read).
-fn without_tests(source: &str) -> String {
-    let mut out = String::new();
-    let mut rest = source;
-    while let Some(at) = rest.find("#[cfg(test)]") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at..];
-        let Some(open) = after.find('{') else {
-            return out;
-        };
-        let (mut depth, mut end) = (0, after.len());
-        for (i, c) in after[open..].char_indices() {
-            match c {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = open + i + 1;
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// Every top-level module each module names with `crate::x`, directly or in a `use` list.
 fn dependencies() -> BTreeMap<String, BTreeSet<String>> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for file in rust_files(&src) {
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    for file in files {
         let Some(module) = module_of(&src, &file) else {
             continue;
         };
@@ -111,27 +73,6 @@ fn dependencies() -> BTreeMap<String, BTreeSet<String>> {
         }
     }
     graph
-}
-
-/// A cycle through `start`, if there is one.
-fn cycle_through(graph: &BTreeMap<String, BTreeSet<String>>, start: &str) -> Option<Vec<String>> {
-    let mut stack = vec![(start.to_string(), vec![start.to_string()])];
-    let mut seen = BTreeSet::new();
-    while let Some((module, path)) = stack.pop() {
-        for next in graph.get(&module).into_iter().flatten() {
-            if next == start {
-                let mut cycle = path.clone();
-                cycle.push(start.to_string());
-                return Some(cycle);
-            }
-            if seen.insert(next.clone()) {
-                let mut longer = path.clone();
-                longer.push(next.clone());
-                stack.push((next.clone(), longer));
-            }
-        }
-    }
-    None
 }
 
 #[test]

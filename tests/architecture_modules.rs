@@ -5,6 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+mod support;
+
+use support::source::{cycle_through, rust_files, without_tests};
+
 type ModPath = Vec<String>;
 
 /// One crate's modules: where each is, and what each re-exports from which child.
@@ -12,17 +16,6 @@ struct Crate {
     files: BTreeMap<ModPath, String>,
     /// (module, name) → the child of `module` that `name` comes from.
     reexports: BTreeMap<(ModPath, String), String>,
-}
-
-fn rust_files(dir: &Path, into: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, into);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            into.push(path);
-        }
-    }
 }
 
 /// `src/graph/connect/mod.rs` → `[graph, connect]`; `src/lib.rs` → `[]`.
@@ -40,38 +33,6 @@ fn module_path(src: &Path, file: &Path) -> Option<ModPath> {
         parts.pop();
     }
     Some(parts)
-}
-
-/// The source without its tests: an inline `#[cfg(test)]` module is cut out up to the end of
-/// its braces, and what follows it is still read.
-fn without_tests(source: &str) -> String {
-    let mut out = String::new();
-    let mut rest = source;
-    while let Some(at) = rest.find("#[cfg(test)]") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at..];
-        let Some(open) = after.find('{') else {
-            return out;
-        };
-        let mut depth = 0;
-        let mut end = after.len();
-        for (i, c) in after[open..].char_indices() {
-            match c {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = open + i + 1;
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out
 }
 
 fn ident(text: &str) -> String {
@@ -209,26 +170,6 @@ impl Crate {
         }
         edges
     }
-}
-
-fn cycle_through(graph: &BTreeMap<String, BTreeSet<String>>, start: &str) -> Option<Vec<String>> {
-    let mut stack = vec![(start.to_string(), vec![start.to_string()])];
-    let mut seen = BTreeSet::new();
-    while let Some((module, path)) = stack.pop() {
-        for next in graph.get(&module).into_iter().flatten() {
-            if next == start {
-                let mut cycle = path.clone();
-                cycle.push(start.to_string());
-                return Some(cycle);
-            }
-            if seen.insert(next.clone()) {
-                let mut longer = path.clone();
-                longer.push(next.clone());
-                stack.push((next.clone(), longer));
-            }
-        }
-    }
-    None
 }
 
 fn circles(src: &Path) -> Vec<String> {

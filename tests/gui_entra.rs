@@ -10,23 +10,28 @@ use scim_assistant::ui::{AppSetup, WizardApp};
 use scim_assistant::wizard::{ProgressStore, Step};
 use support::window::*;
 
-#[test]
-fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
+/// Signed in to both, SCIM on and tested, and "Do it for me" done for `who`.
+fn done_it_for_me(who: &str) -> (World, fake_graph::FakeGraph, Harness<'static, WizardApp>) {
     let world = World::new(WriteMode::Fixed);
     let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
     let mut window = signed_in_with_microsoft(&world, &graph);
-
     click(&mut window, "1. Before you start");
     reach_a_tested_step_6(&world, &mut window);
     type_into(
         &mut window,
         "People and groups to assign (sign-in names or group names, separated by commas)",
-        "ada@contoso.example, App users",
+        who,
     );
     click(&mut window, "Do it for me");
     step_until(&mut window, "Do it for me", |h| {
         h.state().wizard.entra.setup.report.is_some()
     });
+    (world, graph, window)
+}
+
+#[test]
+fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
+    let (world, graph, mut window) = done_it_for_me("ada@contoso.example, App users");
     assert!(shows(
         &window,
         "Created the enterprise application \"Appsemble - Notes\""
@@ -207,20 +212,7 @@ fn set_up_access_for_this_tenant_then_signs_in_with_the_new_app() {
 
 #[test]
 fn step_8_says_it_waits_for_a_fresh_assignment_and_can_stop() {
-    let world = World::new(WriteMode::Fixed);
-    let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
-    let mut window = signed_in_with_microsoft(&world, &graph);
-    click(&mut window, "1. Before you start");
-    reach_a_tested_step_6(&world, &mut window);
-    type_into(
-        &mut window,
-        "People and groups to assign (sign-in names or group names, separated by commas)",
-        "ada@contoso.example",
-    );
-    click(&mut window, "Do it for me");
-    step_until(&mut window, "Do it for me", |h| {
-        h.state().wizard.entra.setup.report.is_some()
-    });
+    let (_world, graph, mut window) = done_it_for_me("ada@contoso.example");
     // provision-on-demand.md: an assignment can take a few minutes to count.
     graph.with(|s| s.assignment_delay = Duration::from_secs(3600));
     click(&mut window, "8. Start and watch");

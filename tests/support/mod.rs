@@ -43,4 +43,5 @@ pub fn app_setup(
 pub mod cli;
 pub mod graph;
 pub mod probe;
+pub mod source;
 pub mod window;
