@@ -350,8 +350,6 @@ fn a_long_app_list_can_be_filtered() {
             app: App {
                 id,
                 path: Some(format!("notes-{id}")),
-                organization_id: Some("partner".into()),
-                domain: None,
                 definition: serde_json::json!({"name": format!("Notes {id}")}),
             },
             organization: Organization {

@@ -35,8 +35,6 @@ fn fixed_state(app: &mut WizardApp) {
     let app_of = |id: u64, name: &str| App {
         id,
         path: Some(name.to_lowercase()),
-        organization_id: Some("acme".into()),
-        domain: None,
         definition: serde_json::json!({"name": name, "security": {"default": {"role": "User"}, "roles": {"User": {}}}}),
     };
     wizard.apps.list = Some(vec![

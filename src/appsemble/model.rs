@@ -29,10 +29,6 @@ pub struct App {
     pub id: u64,
     #[serde(default)]
     pub path: Option<String>,
-    #[serde(rename = "OrganizationId", default)]
-    pub organization_id: Option<String>,
-    #[serde(default)]
-    pub domain: Option<String>,
     #[serde(default)]
     pub definition: Value,
 }

@@ -121,6 +121,7 @@ const EXIT_INTERRUPTED: u8 = 130;
 /// Runs the command line. Returns `None` when no command was given (the caller opens the window).
 pub fn run(cli: Cli) -> Option<ExitCode> {
     let command = cli.command?;
+    crate::messages::speak_to_command_line();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

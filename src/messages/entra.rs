@@ -1,6 +1,6 @@
 //! Words for what "Do it for me" found and did in Entra, in English and Dutch.
 
-use super::{Explanation, says};
+use super::{Explanation, per_surface, says};
 use crate::graph::{EntraFinding, LogProblem, OnDemand, OnDemandResult, StepId};
 
 pub use super::microsoft::{
@@ -58,7 +58,10 @@ pub fn explain_in(finding: &EntraFinding, l: Lang) -> Explanation {
         ),
         TestConnectionRefused { detail } => says(
             tr!(l; "Entra's own Test Connection failed: {detail}", "Verbinding testen van Entra zelf is mislukt: {detail}"),
-            tr!(l; "Run the assistant's test in step 6 (or `scim-assistant check`): it says which problem Entra ran into and how to fix it.", "Voer de test van de assistent in stap 6 uit (of `scim-assistant check`): die zegt tegen welk probleem Entra aanliep en hoe u het oplost."),
+            per_surface(
+                tr!(l; "Run the assistant's test in step 6: it says which problem Entra ran into and how to fix it.", "Voer de test van de assistent in stap 6 uit: die zegt tegen welk probleem Entra aanliep en hoe u het oplost."),
+                tr!(l; "Run `scim-assistant check` on the Tenant URL: it says which problem Entra ran into and how to fix it.", "Voer `scim-assistant check` uit op de Tenant-URL: die zegt tegen welk probleem Entra aanliep en hoe u het oplost."),
+            ),
         ),
         TestConnectionUnreachable { host } => says(
             tr!(l; "Entra's Test Connection runs in Microsoft's cloud, which cannot reach {host}: that address is on this computer or a private network.", "Verbinding testen van Entra draait in de cloud van Microsoft, die {host} niet kan bereiken: dat adres staat op deze computer of in een privénetwerk."),
@@ -82,7 +85,10 @@ pub fn explain_in(finding: &EntraFinding, l: Lang) -> Explanation {
                 }
             };
             let fix = if notify.is_none() {
-                tr!(l; "Give a notification email (--notify) so that a quarantined job does not go unnoticed.", "Geef een e-mailadres voor meldingen op (--notify), zodat een taak in quarantaine niet onopgemerkt blijft.")
+                per_surface(
+                    tr!(l; "Give an email for failure notices so that a quarantined job does not go unnoticed.", "Geef een e-mailadres voor foutmeldingen op, zodat een taak in quarantaine niet onopgemerkt blijft."),
+                    tr!(l; "Give a notification email (--notify) so that a quarantined job does not go unnoticed.", "Geef een e-mailadres voor meldingen op (--notify), zodat een taak in quarantaine niet onopgemerkt blijft."),
+                )
             } else {
                 String::new()
             };
@@ -113,7 +119,10 @@ pub fn explain_in(finding: &EntraFinding, l: Lang) -> Explanation {
         ),
         NobodyToAssign => says(
             tr!(l; "Nobody was assigned, so Entra will send nobody.", "Er is niemand toegewezen, dus Entra stuurt niemand door."),
-            tr!(l; "Name people or groups with --assign (or assign them in the enterprise application's Users and groups).", "Noem mensen of groepen met --assign (of wijs ze toe onder Users and groups van de bedrijfstoepassing)."),
+            per_surface(
+                tr!(l; "Name the people or groups to assign (step 3 can search for them), or assign them in the enterprise application's Users and groups.", "Noem de mensen of groepen die toegewezen worden (stap 3 kan ze zoeken), of wijs ze toe onder Users and groups van de bedrijfstoepassing."),
+                tr!(l; "Name people or groups with --assign (or assign them in the enterprise application's Users and groups).", "Noem mensen of groepen met --assign (of wijs ze toe onder Users and groups van de bedrijfstoepassing)."),
+            ),
         ),
         NotInTenant { name } => says(
             tr!(l; "\"{name}\" is not a user or group in this tenant.", "\"{name}\" is geen gebruiker of groep in deze tenant."),
@@ -125,7 +134,10 @@ pub fn explain_in(finding: &EntraFinding, l: Lang) -> Explanation {
         ),
         StartNotAsked => says(
             tr!(l; "Not started yet.", "Nog niet gestart."),
-            tr!(l; "Provision one person first (step 8, or `scim-assistant entra provision`), then start.", "Richt eerst één persoon in (stap 8, of `scim-assistant entra provision`) en start daarna."),
+            per_surface(
+                tr!(l; "Provision one person first (step 8), then start.", "Richt eerst één persoon in (stap 8) en start daarna."),
+                tr!(l; "Provision one person first (`scim-assistant entra provision`), then start (--start).", "Richt eerst één persoon in (`scim-assistant entra provision`) en start daarna (--start)."),
+            ),
         ),
         AppNameAmbiguous { candidates } => {
             let ids = candidates.join(", ");
@@ -201,7 +213,10 @@ fn explain_scim_answer(reason: &str, l: Lang) -> (String, String) {
     } else if reason.contains("Unknown path") || said(400, "StatusCode: BadRequest") {
         (
             tr!(l; "Appsemble refused an attribute it does not know (400): a mapping that should have been removed is still there.", "Appsemble weigerde een kenmerk dat het niet kent (400): er staat nog een kenmerktoewijzing die weg had gemoeten."),
-            tr!(l; "Run `scim-assistant entra connect` again to fix the mappings, or delete the row by hand (step 7).", "Voer `scim-assistant entra connect` opnieuw uit om de kenmerktoewijzingen te herstellen, of verwijder de regel met de hand (stap 7)."),
+            per_surface(
+                tr!(l; "Run \"Do it for me\" again (step 6) to fix the mappings, or delete the row by hand (step 7).", "Voer \"Doe het voor mij\" opnieuw uit (stap 6) om de kenmerktoewijzingen te herstellen, of verwijder de regel met de hand (stap 7)."),
+                tr!(l; "Run `scim-assistant entra connect` again to fix the mappings, or delete the row by hand in Entra.", "Voer `scim-assistant entra connect` opnieuw uit om de kenmerktoewijzingen te herstellen, of verwijder de regel met de hand in Entra."),
+            ),
         )
     } else if said(401, "StatusCode: Unauthorized") {
         (

@@ -1,7 +1,7 @@
 //! Summary and fix for every check outcome, in English and Dutch.
 
 use super::check_names::check_name;
-use super::{Explanation, or_unknown, says};
+use super::{Explanation, or_unknown, per_surface, says};
 use crate::address::{ENTRA_SCIM_FLAG, UrlProblem};
 use crate::i18n::{Lang, Text};
 use crate::mappings::MappingReason;
@@ -188,7 +188,10 @@ pub fn explain_in(finding: &Finding, l: Lang) -> Explanation {
         ),
         RehearsalNotRequested => says(
             tr!(l; "Not run. The rehearsal creates and deletes a test user in the app.", "Niet uitgevoerd. De generale repetitie maakt een testgebruiker in de app aan en verwijdert die weer."),
-            tr!(l; "Run it with --rehearse (or the Rehearse button) to find out whether provisioning will work before you start it.", "Voer hem uit met --rehearse (of de knop voor de generale repetitie) om te weten of de inrichting werkt voordat u die start."),
+            per_surface(
+                tr!(l; "Press \"Rehearse the first sync\" to find out whether provisioning will work before you start it.", "Druk op \"Generale repetitie van de eerste synchronisatie\" om te weten of de inrichting werkt voordat u die start."),
+                tr!(l; "Run it with --rehearse to find out whether provisioning will work before you start it.", "Voer hem uit met --rehearse om te weten of de inrichting werkt voordat u die start."),
+            ),
         ),
         RehearsalFailed(failure) => explain_rehearsal(failure, l),
         Skipped { because } => {

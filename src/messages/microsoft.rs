@@ -1,6 +1,6 @@
 //! Words for Microsoft's sign-in and Graph's failures, in English and Dutch.
 
-use super::{Explanation, says};
+use super::{Explanation, per_surface, says};
 use crate::graph::GraphError;
 use crate::i18n::{Lang, Text};
 use crate::tr;
@@ -73,7 +73,10 @@ pub fn explain_sign_in_in(error: &crate::graph::MicrosoftSignInError, l: Lang) -
     match error {
         E::Listen => says(
             tr!(l; "The sign-in could not listen on this computer.", "De aanmelding kon op deze computer niet luisteren."),
-            tr!(l; "Set ENTRA_ACCESS_TOKEN to a Graph token instead.", "Zet in plaats daarvan ENTRA_ACCESS_TOKEN op een Graph-token."),
+            per_surface(
+                tr!(l; "Try again; if it keeps happening, restart the computer.", "Probeer het opnieuw; blijft het gebeuren, start de computer dan opnieuw op."),
+                tr!(l; "Set ENTRA_ACCESS_TOKEN to a Graph token instead.", "Zet in plaats daarvan ENTRA_ACCESS_TOKEN op een Graph-token."),
+            ),
         ),
         E::TimedOut => says(
             tr!(l; "The sign-in was not finished within 10 minutes.", "De aanmelding is niet binnen 10 minuten afgerond."),
@@ -81,7 +84,10 @@ pub fn explain_sign_in_in(error: &crate::graph::MicrosoftSignInError, l: Lang) -
         ),
         E::DeviceCodeUnavailable { .. } => says(
             tr!(l; "The device-code sign-in did not work here (many organisations block it, and the app must allow public client flows).", "Aanmelden met een apparaatcode werkte hier niet (veel organisaties blokkeren het, en de app moet public client flows toestaan)."),
-            tr!(l; "Use the browser sign-in instead: run the command without --device-code on a computer with a browser.", "Gebruik in plaats daarvan de aanmelding in de browser: voer de opdracht zonder --device-code uit op een computer met een browser."),
+            per_surface(
+                tr!(l; "Use the browser sign-in instead.", "Gebruik in plaats daarvan de aanmelding in de browser."),
+                tr!(l; "Use the browser sign-in instead: run the command without --device-code on a computer with a browser.", "Gebruik in plaats daarvan de aanmelding in de browser: voer de opdracht zonder --device-code uit op een computer met een browser."),
+            ),
         ),
         E::Network => says(
             tr!(l; "Microsoft's sign-in could not be reached.", "De aanmelding van Microsoft was niet bereikbaar."),
@@ -107,7 +113,10 @@ pub fn explain_sign_in_in(error: &crate::graph::MicrosoftSignInError, l: Lang) -
                 ),
                 "AADSTS700016" => (
                     tr!(l; "This sign-in app does not exist in your tenant.", "Deze aanmeld-app bestaat niet in uw tenant."),
-                    tr!(l; "Use --client-id with an app registration of your own tenant.", "Gebruik --client-id met een app-registratie van uw eigen tenant."),
+                    per_surface(
+                        tr!(l; "Set up access for this tenant (step 2), or paste the client id of an app registration of your own tenant.", "Stel de toegang voor deze tenant in (stap 2), of plak de client-id van een app-registratie van uw eigen tenant."),
+                        tr!(l; "Use --client-id with an app registration of your own tenant.", "Gebruik --client-id met een app-registratie van uw eigen tenant."),
+                    ),
                 ),
                 "AADSTS50194" => (
                     tr!(l; "This sign-in app belongs to one organisation, so it must sign in at that organisation, not at the shared Microsoft address.", "Deze aanmeld-app hoort bij één organisatie en moet dus bij die organisatie aanmelden, niet bij het gedeelde adres van Microsoft."),

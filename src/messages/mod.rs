@@ -21,6 +21,24 @@ use crate::appsemble::AppsembleError;
 use crate::i18n::{Lang, lang};
 use crate::probe::Finding;
 
+/// Where the words are read: the window never names a command-line flag or environment
+/// variable, the command line names them. Set once at start, like the language.
+static ON_COMMAND_LINE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The command line calls this before it words anything.
+pub fn speak_to_command_line() {
+    ON_COMMAND_LINE.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The window's words, or the command line's (which may name flags and variables).
+fn per_surface(window: String, command_line: String) -> String {
+    if ON_COMMAND_LINE.load(std::sync::atomic::Ordering::Relaxed) {
+        command_line
+    } else {
+        window
+    }
+}
+
 /// A summary of what happened and what to do about it. `fix` is empty when nothing needs doing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Explanation {

@@ -316,3 +316,62 @@ fn every_appsemble_error_reads_differently_in_each_language() {
         assert!(!en.fix.is_empty() && !nl.fix.is_empty(), "{error:?}");
     }
 }
+
+#[test]
+fn the_window_never_names_a_flag_or_an_environment_variable() {
+    use crate::graph::{EntraFinding, GraphError, MappingChanges, MicrosoftSignInError, StepId};
+    let findings = [
+        EntraFinding::TestConnectionRefused { detail: "x".into() },
+        EntraFinding::SecretsSaved { notify: None },
+        EntraFinding::NobodyToAssign,
+        EntraFinding::StartNotAsked,
+        EntraFinding::MappingsFixed(MappingChanges::default()),
+        EntraFinding::AppNotOurs { id: "1".into() },
+        EntraFinding::GraphFailed(GraphError::Network),
+        EntraFinding::Skipped {
+            because: StepId::App,
+        },
+    ];
+    let sign_in = [
+        MicrosoftSignInError::Listen,
+        MicrosoftSignInError::DeviceCodeUnavailable {
+            detail: String::new(),
+        },
+        MicrosoftSignInError::Refused {
+            code: "AADSTS700016".into(),
+            description: String::new(),
+        },
+        MicrosoftSignInError::Refused {
+            code: "AADSTS50194".into(),
+            description: String::new(),
+        },
+    ];
+    let problem = crate::graph::LogProblem {
+        user: "ada".into(),
+        action: "update".into(),
+        error_code: String::new(),
+        reason: "HTTP/400 Unknown path".into(),
+    };
+    for l in [Lang::En, Lang::Nl] {
+        let mut words: Vec<Explanation> = findings
+            .iter()
+            .map(|f| super::entra::explain_in(f, l))
+            .collect();
+        words.extend(
+            sign_in
+                .iter()
+                .map(|e| super::entra::explain_sign_in_in(e, l)),
+        );
+        words.push(super::entra::explain_problem_in(&problem, l));
+        words.push(super::explain_in(
+            &crate::probe::Finding::RehearsalNotRequested,
+            l,
+        ));
+        for said in words {
+            let text = format!("{} {}", said.summary, said.fix);
+            for flag in ["--", "ENTRA_", "SCIM_TOKEN", "`scim-assistant"] {
+                assert!(!text.contains(flag), "{flag} in the window: {text}");
+            }
+        }
+    }
+}

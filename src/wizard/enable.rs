@@ -118,10 +118,7 @@ impl EnableState {
                 self.tenant_url = Some(outcome.tenant_url);
                 self.token_created = outcome.token_created;
                 self.token = Some(outcome.token);
-                self.before = Some(ScimBefore {
-                    enabled: true,
-                    has_token: true,
-                });
+                self.before = Some(ScimBefore { has_token: true });
                 true
             }
             Err(problem) => {

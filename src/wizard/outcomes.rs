@@ -42,6 +42,5 @@ impl ChosenApp {
 /// What the SCIM secret of the chosen app looked like before this run changed it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ScimBefore {
-    pub enabled: bool,
     pub has_token: bool,
 }

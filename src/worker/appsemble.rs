@@ -103,7 +103,6 @@ pub(super) async fn read_scim(state: &WorkerState, request: RequestId, app_id: u
             .scim_secret(app_id)
             .await
             .map(|s| ScimBefore {
-                enabled: s.enabled,
                 has_token: s.token.is_some(),
             })
             .map_err(|e| state.problem(e)),

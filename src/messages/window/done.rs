@@ -30,3 +30,8 @@ pub const REPORT_NEEDS_TEST: Text = Text::new(
     "Run the connection test in step 6 first; the report describes its results.",
     "Voer eerst de verbindingstest in stap 6 uit; het rapport beschrijft de uitkomst daarvan.",
 );
+pub const REPORT_SAVED: Text = Text::new("Report saved to", "Rapport opgeslagen in");
+pub const REPORT_NOT_SAVED: Text = Text::new(
+    "Could not save the report at",
+    "Kon het rapport niet opslaan in",
+);

@@ -37,3 +37,4 @@ pub const CLIENT_MAKES_NEW: Text = Text::new(
     "With client credentials the assistant cannot see whether this app already has a token, so it makes a new one, and asks first: a new token ends any Entra connection that uses the old one.",
     "Met client credentials kan de assistent niet zien of deze app al een token heeft, dus maakt hij een nieuw, en vraagt eerst: een nieuw token beëindigt elke koppeling in Entra die het oude gebruikt.",
 );
+pub const KEEP_TOKEN: Text = Text::new("Keep the current token", "Behoud het huidige token");

@@ -104,7 +104,6 @@ pub const SECURITY_HIDDEN: Text = Text::new(
     "This sign-in cannot see the app's definition, so its security was not checked.",
     "Deze aanmelding kan de definitie van de app niet zien; de security is dus niet gecontroleerd.",
 );
-pub const KEEP_TOKEN: Text = Text::new("Keep the current token", "Behoud het huidige token");
 pub const TENANT_URL: Text = Text::new("Tenant URL", "Tenant-URL");
 pub const SECRET_TOKEN: Text = Text::new("Secret Token", "Geheim token");
 pub const CLIPBOARD_CLEARED: Text = Text::new(
@@ -124,11 +123,6 @@ pub const MAPPINGS_INTRO: Text = Text::new(
     "De standaard-kenmerktoewijzingen (attribute mappings) van Entra sturen kenmerken die Appsemble niet accepteert, waardoor elke wijziging mislukt. Open vóór de start de bedrijfstoepassing > Attribute mapping, en:",
 );
 pub const MAPPING_SOURCE: Text = Text::new("Entra source", "Bron in Entra");
-pub const REPORT_SAVED: Text = Text::new("Report saved to", "Rapport opgeslagen in");
-pub const REPORT_NOT_SAVED: Text = Text::new(
-    "Could not save the report at",
-    "Kon het rapport niet opslaan in",
-);
 /// Short step names for the stepper.
 pub fn step_title(step: Step) -> Text {
     match step {

@@ -12,8 +12,6 @@ fn choice(id: u64, role: &str, definition: serde_json::Value) -> AppChoice {
         app: App {
             id,
             path: Some(format!("app-{id}")),
-            organization_id: Some("acme".into()),
-            domain: None,
             definition,
         },
         organization: Organization {
@@ -168,10 +166,7 @@ fn an_existing_token_needs_confirmation_before_it_is_replaced() {
     ));
     wizard.apply(Event::ScimRead {
         request: request(&commands),
-        result: Ok(ScimBefore {
-            enabled: true,
-            has_token: true,
-        }),
+        result: Ok(ScimBefore { has_token: true }),
     });
     assert_eq!(
         wizard.primary_action(),
@@ -217,10 +212,7 @@ fn the_credentials_step_tests_once_by_itself() {
     let mut wizard = with_apps(vec![choice(2, "Owner", secured())]);
     wizard.handle(Action::ChooseApp(2));
     wizard.handle(Action::Next);
-    wizard.enable.before = Some(ScimBefore {
-        enabled: false,
-        has_token: false,
-    });
+    wizard.enable.before = Some(ScimBefore { has_token: false });
     let enable = wizard.handle(Action::EnableScim);
     wizard.apply(Event::Enabled {
         request: request(&enable),
@@ -325,20 +317,14 @@ fn enter_presses_the_main_button_of_each_step_but_never_replaces_a_token() {
     );
     wizard.apply(Event::ScimRead {
         request: request(&read),
-        result: Ok(ScimBefore {
-            enabled: true,
-            has_token: true,
-        }),
+        result: Ok(ScimBefore { has_token: true }),
     });
     assert_eq!(
         wizard.primary_action(),
         None,
         "keeping or replacing is a choice"
     );
-    wizard.enable.before = Some(ScimBefore {
-        enabled: false,
-        has_token: false,
-    });
+    wizard.enable.before = Some(ScimBefore { has_token: false });
     assert_eq!(wizard.primary_action(), Some(Action::EnableScim));
     wizard.handle(Action::GoTo(Step::Done));
     assert_eq!(wizard.primary_action(), None);

@@ -71,10 +71,7 @@ fn a_late_answer_for_another_app_never_overwrites_the_newer_choice() {
     ]);
     wizard.handle(Action::ChooseApp(2));
     wizard.handle(Action::Next);
-    wizard.enable.before = Some(ScimBefore {
-        enabled: false,
-        has_token: false,
-    });
+    wizard.enable.before = Some(ScimBefore { has_token: false });
     let for_app_2 = wizard.handle(Action::EnableScim);
     // The admin goes back and picks another app while app 2 is still being enabled.
     wizard.handle(Action::Back);
