@@ -1,8 +1,9 @@
 //! Appsemble SCIM Setup Assistant: connects Microsoft Entra ID provisioning to an Appsemble app and
 //! tests the connection the way Entra will, before anything is pasted into Azure.
 //!
-//! The core modules (`address`, `appsemble`, `probe`, `enable`) know nothing of any user interface;
-//! `cli` prints their results and `messages` holds every sentence a user reads.
+//! The core modules (`address`, `appsemble`, `graph`, `probe`, `diagnostics`, `enable`, `watch`, …;
+//! ARCHITECTURE.md lists them) know nothing of any user interface; `wizard` is the state machine,
+//! `worker` runs its commands, `ui` and `cli` show the results and `messages` holds every sentence.
 
 pub mod address;
 
