@@ -108,14 +108,23 @@ pub fn markdown(report: &TestReport, token: &Secret) -> String {
             messages::check_name(check.id),
             check.id.as_str(),
             check.elapsed.as_millis(),
-            words.summary
+            inert(&words.summary)
         ));
         if !words.fix.is_empty() && check.status() != Status::Pass {
-            out.push_str(&format!("**{}:** {}\n\n", text::FIX, words.fix));
+            out.push_str(&format!("**{}:** {}\n\n", text::FIX, inert(&words.fix)));
         }
     }
     out.push_str(&mappings_table());
     out
+}
+
+/// Text that may hold a server's words, made inert in Markdown: no link, image or HTML can come
+/// from it in the support ticket it is pasted into (security review L8).
+fn inert(text: &str) -> String {
+    text.replace('[', "\\[")
+        .replace(']', "\\]")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The mapping advice as a Markdown table.
@@ -207,6 +216,15 @@ pub fn json(report: &TestReport, token: &Secret) -> Value {
 mod tests {
     use super::*;
     use std::time::Duration;
+
+    #[test]
+    fn a_servers_words_cannot_become_a_link_or_html_in_the_report() {
+        let hostile = "see [support](https://evil.example) <img src=x onerror=alert(1)>";
+        let made = inert(hostile);
+        assert!(!made.contains("[support]("), "{made}");
+        assert!(!made.contains("<img"), "{made}");
+        assert!(made.contains("support") && made.contains("evil.example"));
+    }
 
     #[test]
     fn timestamps_are_utc_calendar_dates() {
