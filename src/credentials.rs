@@ -23,6 +23,19 @@ pub trait SecretStore: Send + Sync {
     }
 }
 
+/// No keyring at all: nothing is kept or found (practice mode, where nothing real is stored).
+pub struct NoSecretStore;
+
+impl SecretStore for NoSecretStore {
+    fn find(&self, _service: &str) -> Vec<(String, Secret)> {
+        Vec::new()
+    }
+
+    fn save(&self, _service: &str, _account: &str, _secret: &Secret) -> bool {
+        false
+    }
+}
+
 /// The platform keyring: Secret Service on Linux, Keychain on macOS, Credential Manager on Windows.
 /// Every failure (no D-Bus session, locked keyring, no search support) reads as "nothing stored".
 pub struct OsKeyring;

@@ -21,6 +21,8 @@ pub mod mappings;
 pub mod messages;
 pub mod net;
 pub mod platform;
+#[cfg(feature = "practice")]
+pub mod practice;
 pub mod probe;
 pub mod report;
 pub mod secret;

@@ -19,16 +19,33 @@ fn main() -> ExitCode {
         std::env::var(k).ok()
     }));
     let cli = parse();
+    let practice = cli.practice;
     if let Some(code) = run(cli) {
         return code;
     }
-    match scim_assistant::ui::run(started) {
+    let window = if practice {
+        practice_window(started)
+    } else {
+        scim_assistant::ui::run(started)
+    };
+    match window {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("{NO_WINDOW}\n({error})");
             ExitCode::FAILURE
         }
     }
+}
+
+#[cfg(feature = "practice")]
+fn practice_window(started: std::time::Instant) -> Result<(), String> {
+    scim_assistant::ui::run_practice(started)
+}
+
+/// A build without practice mode opens the real window.
+#[cfg(not(feature = "practice"))]
+fn practice_window(started: std::time::Instant) -> Result<(), String> {
+    scim_assistant::ui::run(started)
 }
 
 /// A GUI-subsystem program has no console; when started from one with arguments, print there.

@@ -17,15 +17,7 @@ fn done_it_for_me(who: &str) -> (World, fake_graph::FakeGraph, Harness<'static, 
     let mut window = signed_in_with_microsoft(&world, &graph);
     click(&mut window, "1. Before you start");
     reach_a_tested_step_6(&world, &mut window);
-    type_into(
-        &mut window,
-        "People and groups to assign (sign-in names or group names, separated by commas)",
-        who,
-    );
-    click(&mut window, "Do it for me");
-    step_until(&mut window, "Do it for me", |h| {
-        h.state().wizard.entra.setup.report.is_some()
-    });
+    do_it_for_me_for(&mut window, who);
     (world, graph, window)
 }
 
@@ -239,16 +231,8 @@ fn step_8_says_it_waits_for_a_fresh_assignment_and_can_stop() {
         "the buttons work again"
     );
     graph.with(|s| s.assignment_delay = Duration::ZERO);
-    click(&mut window, "Provision one person now");
-    step_until(&mut window, "provision on demand", |h| {
-        h.state()
-            .wizard
-            .entra
-            .job
-            .activity
-            .as_ref()
-            .is_some_and(|a| a.on_demand.is_some())
-    });
+    // The person is still in the field: nothing more to type.
+    provision_now(&mut window, "");
     assert!(shows(&window, "The person was provisioned"));
     // A click that fails shows its problem here, on step 8 (it used to land on step 2).
     window.state_mut().wizard.entra.job.person = "nobody@contoso.example".into();

@@ -29,6 +29,10 @@ use crate::secret::Secret;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Opens the window against a pretend Appsemble server and Microsoft, to try everything
+    /// without any account (nothing real is changed).
+    #[arg(long)]
+    pub practice: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -63,6 +63,16 @@ fn window_icon() -> egui::IconData {
 /// Opens the window and runs it until it is closed. `started` is when the process began, for the
 /// start-up benchmark.
 pub fn run(started: Instant) -> Result<(), String> {
+    launch(started, false)
+}
+
+/// The window in practice mode: against the pretend Appsemble and Microsoft in this process.
+#[cfg(feature = "practice")]
+pub fn run_practice(started: Instant) -> Result<(), String> {
+    launch(started, true)
+}
+
+fn launch(started: Instant, practice: bool) -> Result<(), String> {
     crate::i18n::set_lang(crate::i18n::Lang::from_system());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -78,7 +88,17 @@ pub fn run(started: Instant) -> Result<(), String> {
         progress: ProgressStore::in_config_dir(),
         watch_every: WATCH_EVERY,
         microsoft: microsoft_setup(),
+        practice: false,
     };
+    // Kept alive until the window closes: the pretend servers run on this runtime.
+    #[cfg(feature = "practice")]
+    let (setup, _world) = if practice {
+        practice_setup(setup)
+    } else {
+        (setup, None)
+    };
+    #[cfg(not(feature = "practice"))]
+    let _ = practice;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(window::WINDOW_TITLE)
@@ -92,7 +112,11 @@ pub fn run(started: Instant) -> Result<(), String> {
         window::WINDOW_TITLE,
         options,
         Box::new(move |_cc| {
+            let practice = setup.practice;
             let mut app = WizardApp::new(setup);
+            if practice {
+                fill_in_practice(&mut app);
+            }
             if std::env::var_os("SCIM_ASSISTANT_TIMING").is_some() {
                 app.report_first_frame = Some(started);
             }
@@ -100,4 +124,42 @@ pub fn run(started: Instant) -> Result<(), String> {
         }),
     )
     .map_err(|e| e.to_string())
+}
+
+/// The setup for practice: the pretend services' addresses, the practice browser, no keyring and a
+/// progress file of its own (real progress is never touched).
+#[cfg(feature = "practice")]
+pub fn practice_setup(setup: AppSetup) -> (AppSetup, Option<crate::practice::PracticeWorld>) {
+    use crate::practice::{PracticeBrowser, PracticeWorld};
+    let world = PracticeWorld::start(&setup.runtime, false);
+    let path = std::env::temp_dir()
+        .join(format!("scim-assistant-practice-{}", std::process::id()))
+        .join("progress.json");
+    let store = ProgressStore::at(path);
+    store.save(&crate::wizard::Progress {
+        server: world.appsemble_origin(),
+        email: crate::practice::OWNER_EMAIL.into(),
+        entra_client_id: crate::practice::PRACTICE_CLIENT_ID.into(),
+        entra_tenant: String::new(),
+        ..crate::wizard::Progress::default()
+    });
+    let setup = AppSetup {
+        browser: PracticeBrowser::new(setup.runtime.clone(), &world),
+        secret_store: Arc::new(crate::credentials::NoSecretStore),
+        progress: store,
+        microsoft: world.microsoft(setup.microsoft.pages),
+        practice: true,
+        ..setup
+    };
+    (setup, Some(world))
+}
+
+/// The pretend owner's password, filled in for the admin (the rest is in the practice progress).
+pub fn fill_in_practice(app: &mut WizardApp) {
+    #[cfg(feature = "practice")]
+    {
+        app.wizard.sign_in.password = crate::practice::PracticeWorld::owner_password();
+    }
+    #[cfg(not(feature = "practice"))]
+    let _ = app;
 }

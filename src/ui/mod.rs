@@ -6,7 +6,10 @@ mod launch;
 mod steps;
 mod widgets;
 
+pub use launch::fill_in_practice;
 pub use launch::{microsoft_setup, run};
+#[cfg(feature = "practice")]
+pub use launch::{practice_setup, run_practice};
 
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
@@ -82,6 +85,8 @@ pub struct AppSetup {
     pub progress: ProgressStore,
     pub watch_every: Duration,
     pub microsoft: crate::worker::MicrosoftSetup,
+    /// Practice mode: a banner on every screen says nothing real is changed.
+    pub practice: bool,
 }
 
 pub struct WizardApp {
@@ -100,6 +105,7 @@ pub struct WizardApp {
     report_path: String,
     /// Set when `SCIM_ASSISTANT_TIMING` asks for the time to first frame (benchmarks).
     report_first_frame: Option<Instant>,
+    practice: bool,
 }
 
 impl WizardApp {
@@ -142,6 +148,7 @@ impl WizardApp {
             runtime: setup.runtime.clone(),
             report_path: default_report_path(),
             report_first_frame: None,
+            practice: setup.practice,
         };
         let start = app.wizard.start();
         app.dispatch(start);
@@ -177,6 +184,15 @@ impl WizardApp {
                 root.set_label(window::WINDOW_TITLE)
             });
         let mut intents = Vec::new();
+        if self.practice {
+            egui::Panel::top("practice").show(ui, |ui| {
+                ui.label(
+                    RichText::new(window::PRACTICE_BANNER)
+                        .strong()
+                        .color(ui.visuals().warn_fg_color),
+                );
+            });
+        }
         egui::Panel::left("steps").resizable(false).show(ui, |ui| {
             ui.add_space(8.0);
             widgets::stepper(ui, &self.wizard, &mut intents);

@@ -296,3 +296,31 @@ pub fn signed_in_with_microsoft(
     assert!(shows(&window, "Signed in with Microsoft."));
     window
 }
+
+/// Step 6: names who gets access, presses "Do it for me" and waits for its report.
+pub fn do_it_for_me_for(harness: &mut Harness<'static, WizardApp>, who: &str) {
+    type_into(
+        harness,
+        "People and groups to assign (sign-in names or group names, separated by commas)",
+        who,
+    );
+    click(harness, "Do it for me");
+    step_until(harness, "Do it for me", |h| {
+        h.state().wizard.entra.setup.report.is_some()
+    });
+}
+
+/// Step 8: provisions `person` now through Entra's Provision on demand and waits for the outcome.
+pub fn provision_now(harness: &mut Harness<'static, WizardApp>, person: &str) {
+    type_into(harness, "Person to provision now (sign-in name)", person);
+    click(harness, "Provision one person now");
+    step_until(harness, "provision on demand", |h| {
+        h.state()
+            .wizard
+            .entra
+            .job
+            .activity
+            .as_ref()
+            .is_some_and(|a| a.on_demand.is_some())
+    });
+}

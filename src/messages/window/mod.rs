@@ -138,3 +138,7 @@ pub fn step_title(step: Step) -> Text {
     }
 }
 pub const VERSION: Text = Text::new("Version", "Versie");
+pub const PRACTICE_BANNER: Text = Text::new(
+    "Practice: nothing real is changed. The Appsemble server and Microsoft here are pretend ones running on this computer; the sign-ins are filled in for you.",
+    "Oefenen: er verandert niets echts. De Appsemble-server en Microsoft hier zijn nagebootst en draaien op deze computer; de aanmeldingen zijn voor u ingevuld.",
+);

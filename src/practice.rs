@@ -1,0 +1,104 @@
+//! Practice mode: the whole assistant against a pretend Appsemble server and a pretend Microsoft
+//! identity platform and Graph, started inside this process on 127.0.0.1 — the test fakes, shipped
+//! behind the default `practice` feature. Nothing can reach a real server: every address points at
+//! the pretend ones, and the only credentials are the pretend owner's, filled in for the admin.
+
+use std::sync::Arc;
+
+use fake_appsemble::{FakeAppsemble, WriteMode};
+use fake_graph::FakeGraph;
+
+use crate::platform::Browser;
+use crate::secret::Secret;
+
+/// The pretend owner's sign-in (not a secret: it opens only the pretend server).
+pub use fake_appsemble::{OWNER_EMAIL, OWNER_PASSWORD};
+/// The app registration the practice sign-in uses (the pretend platform takes any client id).
+pub const PRACTICE_CLIENT_ID: &str = "00000000-0000-4000-8000-0000000000fe";
+
+/// The two pretend services, alive as long as this value.
+pub struct PracticeWorld {
+    pub appsemble: FakeAppsemble,
+    pub graph: FakeGraph,
+}
+
+impl PracticeWorld {
+    /// Starts both on `runtime`. `shipped` plays Appsemble 0.37 as it ships (SCIM writes answer 500),
+    /// so the verdicts are the ones a real admin meets today.
+    pub fn start(runtime: &tokio::runtime::Handle, shipped: bool) -> Self {
+        let mode = if shipped {
+            WriteMode::Shipped
+        } else {
+            WriteMode::Fixed
+        };
+        runtime.block_on(async {
+            let appsemble = FakeAppsemble::start(mode).await;
+            let graph = FakeGraph::start().await;
+            Self { appsemble, graph }
+        })
+    }
+
+    pub fn appsemble_origin(&self) -> String {
+        self.appsemble.origin()
+    }
+
+    pub fn microsoft(&self, pages: (&'static str, &'static str)) -> crate::worker::MicrosoftSetup {
+        crate::worker::MicrosoftSetup {
+            login_base: self.graph.login_base(),
+            graph_base: self.graph.base(),
+            pages,
+        }
+    }
+
+    pub fn owner_password() -> Secret {
+        Secret::new(OWNER_PASSWORD)
+    }
+}
+
+/// The practice "browser": a pretend sign-in page answers at once, so it follows the page's
+/// redirect back to this program itself. It opens nothing else (no real page in practice).
+pub struct PracticeBrowser {
+    runtime: tokio::runtime::Handle,
+    /// Only addresses on the pretend servers are followed.
+    allowed: Vec<String>,
+}
+
+impl PracticeBrowser {
+    pub fn new(runtime: tokio::runtime::Handle, world: &PracticeWorld) -> Arc<Self> {
+        Arc::new(Self {
+            runtime,
+            allowed: vec![world.graph.login_base()],
+        })
+    }
+}
+
+impl Browser for PracticeBrowser {
+    fn open(&self, url: &str) -> bool {
+        if !self
+            .allowed
+            .iter()
+            .any(|base| url.starts_with(base.as_str()))
+        {
+            return false;
+        }
+        let url = url.to_string();
+        self.runtime.spawn(async move {
+            let Ok(http) = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+            else {
+                return;
+            };
+            let Ok(answer) = http.get(&url).send().await else {
+                return;
+            };
+            let back = crate::net::header_text(&answer, reqwest::header::LOCATION);
+            // The loopback redirect names `localhost`; this program listens on 127.0.0.1.
+            let back = back.replacen("http://localhost:", "http://127.0.0.1:", 1);
+            if back.starts_with("http://127.0.0.1:") {
+                let _ = http.get(&back).send().await;
+            }
+        });
+        true
+    }
+}

@@ -1,0 +1,79 @@
+//! Practice mode (issue 17, first part): the window against the pretend Appsemble and Microsoft in
+//! this process, set up exactly as `scim-assistant --practice` sets it up, through the whole guided
+//! path to a person in the pretend app. The sign-ins are filled in, and the pretend Microsoft page
+//! answers at once; only the person to assign and to provision is typed.
+
+#![cfg(feature = "practice")]
+
+mod support;
+
+use egui_kittest::Harness;
+use scim_assistant::ui::{WizardApp, fill_in_practice, practice_setup};
+use scim_assistant::wizard::{ProgressStore, Step};
+use support::window::{click, do_it_for_me_for, provision_now, shows, step_until, turn_on_scim};
+
+#[test]
+fn practice_mode_signs_in_to_both_without_typing_and_says_it_is_practice() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let unused = std::env::temp_dir().join(format!("scim-practice-{}", uuid::Uuid::new_v4()));
+    let base = support::app_setup(&runtime, ProgressStore::at(unused.join("progress.json")));
+    let (setup, world) = practice_setup(base);
+    let world = world.unwrap();
+    let mut app = WizardApp::new(setup);
+    fill_in_practice(&mut app);
+    let mut window = Harness::builder()
+        .with_size(egui::vec2(980.0, 1400.0))
+        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
+    window.step();
+    assert!(shows(&window, "Practice: nothing real is changed."));
+    assert_eq!(
+        window.state().wizard.progress.server,
+        world.appsemble_origin(),
+        "only the pretend server is ever addressed"
+    );
+
+    // Step 2: the Microsoft sign-in finishes by itself (the pretend page answers at once).
+    click(&mut window, "Next");
+    click(&mut window, "Sign in with Microsoft");
+    step_until(&mut window, "the practice Microsoft sign-in", |h| {
+        h.state().wizard.entra.session.signed_in
+    });
+
+    // Step 4: the pretend owner's sign-in is filled in.
+    click(&mut window, "Next");
+    click(&mut window, "Next");
+    assert_eq!(window.state().wizard.step(), Step::Appsemble);
+    click(&mut window, "Sign in");
+    step_until(&mut window, "the practice Appsemble sign-in", |h| {
+        h.state().wizard.sign_in.signed_in
+    });
+    step_until(&mut window, "the pretend apps", |h| shows(h, "Notes (#42)"));
+    assert!(
+        shows(&window, "Practice: nothing real is changed."),
+        "on every screen"
+    );
+
+    // Steps 5 to 8 against the pretend services, to a person in the pretend app.
+    click(&mut window, "Notes (#42)");
+    click(&mut window, "Next");
+    step_until(&mut window, "the SCIM state", |h| {
+        !h.state().wizard.enable.reading()
+    });
+    turn_on_scim(&mut window);
+    click(&mut window, "Next");
+    step_until(&mut window, "the automatic test", |h| {
+        h.state().wizard.test.report.is_some()
+    });
+    do_it_for_me_for(&mut window, "ada@contoso.example");
+    let report = window.state().wizard.entra.setup.report.clone().unwrap();
+    assert!(report.ok(), "{report:#?}");
+    click(&mut window, "8. Start and watch");
+    provision_now(&mut window, "ada@contoso.example");
+    assert!(shows(&window, "The person was provisioned"));
+    let members = world.appsemble.app(fake_appsemble::READY_APP).members;
+    assert!(members.iter().any(|m| m.user_name == "ada@contoso.example"));
+}
