@@ -53,6 +53,21 @@ impl PracticeWorld {
     pub fn owner_password() -> Secret {
         Secret::new(OWNER_PASSWORD)
     }
+
+    /// What the window's "as Appsemble 0.37 ships" switch calls: the pretend server's SCIM
+    /// writes answer 500 (shipped) or work (fixed), from the next request on.
+    pub fn shipped_switch(&self) -> Arc<dyn Fn(bool) + Send + Sync> {
+        let state = self.appsemble.state.clone();
+        Arc::new(move |shipped| {
+            if let Ok(mut state) = state.lock() {
+                state.mode = if shipped {
+                    WriteMode::Shipped
+                } else {
+                    WriteMode::Fixed
+                };
+            }
+        })
+    }
 }
 
 /// The practice "browser": a pretend sign-in page answers at once, so it follows the page's

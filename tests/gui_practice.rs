@@ -12,8 +12,15 @@ use scim_assistant::ui::{WizardApp, fill_in_practice, practice_setup};
 use scim_assistant::wizard::{ProgressStore, Step};
 use support::window::{click, do_it_for_me_for, provision_now, shows, step_until, turn_on_scim};
 
-#[test]
-fn practice_mode_signs_in_to_both_without_typing_and_says_it_is_practice() {
+/// A practice window as `--practice` opens it, with the runtime and the pretend services behind it.
+fn practice_window(
+    height: f32,
+    fill_in: bool,
+) -> (
+    tokio::runtime::Runtime,
+    scim_assistant::practice::PracticeWorld,
+    Harness<'static, WizardApp>,
+) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -22,13 +29,20 @@ fn practice_mode_signs_in_to_both_without_typing_and_says_it_is_practice() {
     let unused = std::env::temp_dir().join(format!("scim-practice-{}", uuid::Uuid::new_v4()));
     let base = support::app_setup(&runtime, ProgressStore::at(unused.join("progress.json")));
     let (setup, world) = practice_setup(base);
-    let world = world.unwrap();
     let mut app = WizardApp::new(setup);
-    fill_in_practice(&mut app);
+    if fill_in {
+        fill_in_practice(&mut app);
+    }
     let mut window = Harness::builder()
-        .with_size(egui::vec2(980.0, 1400.0))
+        .with_size(egui::vec2(980.0, height))
         .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
     window.step();
+    (runtime, world.unwrap(), window)
+}
+
+#[test]
+fn practice_mode_signs_in_to_both_without_typing_and_says_it_is_practice() {
+    let (_runtime, world, mut window) = practice_window(1400.0, true);
     assert!(shows(&window, "Practice: nothing real is changed."));
     assert_eq!(
         window.state().wizard.progress.server,
@@ -76,4 +90,16 @@ fn practice_mode_signs_in_to_both_without_typing_and_says_it_is_practice() {
     assert!(shows(&window, "The person was provisioned"));
     let members = world.appsemble.app(fake_appsemble::READY_APP).members;
     assert!(members.iter().any(|m| m.user_name == "ada@contoso.example"));
+}
+
+#[test]
+fn practice_can_play_appsemble_as_it_ships() {
+    let (_runtime, world, mut window) = practice_window(900.0, false);
+    let mode = || world.appsemble.with(|s| s.mode);
+    assert_eq!(mode(), fake_appsemble::WriteMode::Fixed);
+    click(
+        &mut window,
+        "Play Appsemble 0.37 as it ships (its SCIM writes fail with a server error, as a real admin meets today)",
+    );
+    assert_eq!(mode(), fake_appsemble::WriteMode::Shipped);
 }

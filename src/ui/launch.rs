@@ -88,7 +88,7 @@ fn launch(started: Instant, practice: bool) -> Result<(), String> {
         progress: ProgressStore::in_config_dir(),
         watch_every: WATCH_EVERY,
         microsoft: microsoft_setup(),
-        practice: false,
+        practice: None,
     };
     // Kept alive until the window closes: the pretend servers run on this runtime.
     #[cfg(feature = "practice")]
@@ -112,7 +112,7 @@ fn launch(started: Instant, practice: bool) -> Result<(), String> {
         window::WINDOW_TITLE,
         options,
         Box::new(move |_cc| {
-            let practice = setup.practice;
+            let practice = setup.practice.is_some();
             let mut app = WizardApp::new(setup);
             if practice {
                 fill_in_practice(&mut app);
@@ -133,7 +133,7 @@ pub fn practice_setup(setup: AppSetup) -> (AppSetup, Option<crate::practice::Pra
     use crate::practice::{PracticeBrowser, PracticeWorld};
     let world = PracticeWorld::start(&setup.runtime, false);
     let path = std::env::temp_dir()
-        .join(format!("scim-assistant-practice-{}", std::process::id()))
+        .join(format!("scim-assistant-practice-{}", uuid::Uuid::new_v4()))
         .join("progress.json");
     let store = ProgressStore::at(path);
     store.save(&crate::wizard::Progress {
@@ -148,7 +148,7 @@ pub fn practice_setup(setup: AppSetup) -> (AppSetup, Option<crate::practice::Pra
         secret_store: Arc::new(crate::credentials::NoSecretStore),
         progress: store,
         microsoft: world.microsoft(setup.microsoft.pages),
-        practice: true,
+        practice: Some(world.shipped_switch()),
         ..setup
     };
     (setup, Some(world))

@@ -85,9 +85,13 @@ pub struct AppSetup {
     pub progress: ProgressStore,
     pub watch_every: Duration,
     pub microsoft: crate::worker::MicrosoftSetup,
-    /// Practice mode: a banner on every screen says nothing real is changed.
-    pub practice: bool,
+    /// Practice mode: a banner on every screen says nothing real is changed, with the switch that
+    /// makes the pretend Appsemble behave as 0.37 ships.
+    pub practice: Option<PracticeSwitch>,
 }
+
+/// Sets the pretend Appsemble to "as 0.37 ships" (true) or fixed (false).
+pub type PracticeSwitch = Arc<dyn Fn(bool) + Send + Sync>;
 
 pub struct WizardApp {
     pub wizard: Wizard,
@@ -105,7 +109,9 @@ pub struct WizardApp {
     report_path: String,
     /// Set when `SCIM_ASSISTANT_TIMING` asks for the time to first frame (benchmarks).
     report_first_frame: Option<Instant>,
-    practice: bool,
+    practice: Option<PracticeSwitch>,
+    /// The pretend Appsemble plays 0.37 as it ships.
+    practice_shipped: bool,
 }
 
 impl WizardApp {
@@ -149,6 +155,7 @@ impl WizardApp {
             report_path: default_report_path(),
             report_first_frame: None,
             practice: setup.practice,
+            practice_shipped: false,
         };
         let start = app.wizard.start();
         app.dispatch(start);
@@ -184,13 +191,19 @@ impl WizardApp {
                 root.set_label(window::WINDOW_TITLE)
             });
         let mut intents = Vec::new();
-        if self.practice {
+        if let Some(switch) = self.practice.clone() {
             egui::Panel::top("practice").show(ui, |ui| {
                 ui.label(
                     RichText::new(window::PRACTICE_BANNER)
                         .strong()
                         .color(ui.visuals().warn_fg_color),
                 );
+                if ui
+                    .checkbox(&mut self.practice_shipped, window::PRACTICE_SHIPPED)
+                    .changed()
+                {
+                    switch(self.practice_shipped);
+                }
             });
         }
         egui::Panel::left("steps").resizable(false).show(ui, |ui| {

@@ -37,7 +37,7 @@ pub fn app_setup(
         clipboard: Box::new(scim_assistant::platform::MemoryClipboard::default()),
         progress,
         watch_every: std::time::Duration::from_secs(10),
-        practice: false,
+        practice: None,
         microsoft: scim_assistant::ui::microsoft_setup(),
     }
 }

@@ -142,3 +142,7 @@ pub const PRACTICE_BANNER: Text = Text::new(
     "Practice: nothing real is changed. The Appsemble server and Microsoft here are pretend ones running on this computer; the sign-ins are filled in for you.",
     "Oefenen: er verandert niets echts. De Appsemble-server en Microsoft hier zijn nagebootst en draaien op deze computer; de aanmeldingen zijn voor u ingevuld.",
 );
+pub const PRACTICE_SHIPPED: Text = Text::new(
+    "Play Appsemble 0.37 as it ships (its SCIM writes fail with a server error, as a real admin meets today)",
+    "Speel Appsemble 0.37 zoals het geleverd wordt (de SCIM-schrijfacties mislukken met een serverfout, zoals een echte beheerder vandaag meemaakt)",
+);
