@@ -8,6 +8,7 @@
 mod support;
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
 use scim_assistant::ui::{WizardApp, fill_in_practice, practice_setup};
 use scim_assistant::wizard::{ProgressStore, Step};
 use support::window::{click, do_it_for_me_for, provision_now, shows, step_until, turn_on_scim};
@@ -61,6 +62,11 @@ fn practice_mode_signs_in_to_both_without_typing_and_says_it_is_practice() {
     click(&mut window, "Next");
     click(&mut window, "Next");
     assert_eq!(window.state().wizard.step(), Step::Appsemble);
+    let server = window.get_by_role_and_label(egui::accesskit::Role::TextInput, "Appsemble server");
+    assert!(
+        server.accesskit_node().is_disabled(),
+        "no other server can be typed in practice"
+    );
     click(&mut window, "Sign in");
     step_until(&mut window, "the practice Appsemble sign-in", |h| {
         h.state().wizard.sign_in.signed_in
@@ -102,4 +108,29 @@ fn practice_can_play_appsemble_as_it_ships() {
         "Play Appsemble 0.37 as it ships (its SCIM writes fail with a server error, as a real admin meets today)",
     );
     assert_eq!(mode(), fake_appsemble::WriteMode::Shipped);
+}
+
+#[test]
+fn the_first_screen_offers_practice_and_a_practice_window_does_not() {
+    let world = support::window::World::new(fake_appsemble::WriteMode::Fixed);
+    let started = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = started.clone();
+    let app = WizardApp::new(scim_assistant::ui::AppSetup {
+        practice_launcher: std::sync::Arc::new(move || {
+            count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            true
+        }),
+        ..support::app_setup(
+            &world.runtime,
+            ProgressStore::at(world.progress_file.clone()),
+        )
+    });
+    let mut window = Harness::builder()
+        .with_size(egui::vec2(980.0, 900.0))
+        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
+    window.step();
+    click(&mut window, "Practice (nothing real is changed)");
+    assert_eq!(started.load(std::sync::atomic::Ordering::SeqCst), 1);
+    let (_runtime, _world, practice) = practice_window(900.0, false);
+    assert!(!shows(&practice, "Practice (nothing real is changed)"));
 }

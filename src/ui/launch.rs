@@ -89,6 +89,7 @@ fn launch(started: Instant, practice: bool) -> Result<(), String> {
         watch_every: WATCH_EVERY,
         microsoft: microsoft_setup(),
         practice: None,
+        practice_launcher: Arc::new(start_practice_window),
     };
     // Kept alive until the window closes: the pretend servers run on this runtime.
     #[cfg(feature = "practice")]
@@ -152,6 +153,13 @@ pub fn practice_setup(setup: AppSetup) -> (AppSetup, Option<crate::practice::Pra
         ..setup
     };
     (setup, Some(world))
+}
+
+/// Starts this program again with `--practice`, in its own window and process.
+fn start_practice_window() -> bool {
+    std::env::current_exe()
+        .and_then(|exe| std::process::Command::new(exe).arg("--practice").spawn())
+        .is_ok()
 }
 
 /// The pretend owner's password, filled in for the admin (the rest is in the practice progress).

@@ -57,6 +57,8 @@ pub enum Intent {
     Open(String),
     SaveReport,
     Language(crate::i18n::Lang),
+    /// Open a practice window beside this one.
+    StartPractice,
 }
 
 /// Short-lived feedback the views show.
@@ -66,6 +68,8 @@ pub struct Feedback {
     pub clipboard_notice: Option<crate::i18n::Text>,
     /// A page no browser could open; shown with a Copy button instead.
     pub unopened: Option<String>,
+    /// The practice window could not be started.
+    pub practice_failed: bool,
 }
 
 impl Feedback {
@@ -88,7 +92,13 @@ pub struct AppSetup {
     /// Practice mode: a banner on every screen says nothing real is changed, with the switch that
     /// makes the pretend Appsemble behave as 0.37 ships.
     pub practice: Option<PracticeSwitch>,
+    /// What "Practice (nothing real is changed)" on the first screen runs.
+    pub practice_launcher: PracticeLauncher,
 }
+
+/// Opens a practice window (a second process of this program with `--practice`); false when it
+/// could not be started.
+pub type PracticeLauncher = Arc<dyn Fn() -> bool + Send + Sync>;
 
 /// Sets the pretend Appsemble to "as 0.37 ships" (true) or fixed (false).
 pub type PracticeSwitch = Arc<dyn Fn(bool) + Send + Sync>;
@@ -112,6 +122,7 @@ pub struct WizardApp {
     practice: Option<PracticeSwitch>,
     /// The pretend Appsemble plays 0.37 as it ships.
     practice_shipped: bool,
+    practice_launcher: PracticeLauncher,
 }
 
 impl WizardApp {
@@ -156,6 +167,7 @@ impl WizardApp {
             report_first_frame: None,
             practice: setup.practice,
             practice_shipped: false,
+            practice_launcher: setup.practice_launcher.clone(),
         };
         let start = app.wizard.start();
         app.dispatch(start);
@@ -235,6 +247,7 @@ impl WizardApp {
                     intents: &mut intents,
                     feedback: &self.feedback,
                     report_path: &mut self.report_path,
+                    practice: self.practice.is_some(),
                 };
                 steps::show(ui, &mut cx);
             });
@@ -300,6 +313,9 @@ impl WizardApp {
                 self.feedback.unopened = (!self.browser.open(&url)).then_some(url);
             }
             Intent::SaveReport => self.save_report(),
+            Intent::StartPractice => {
+                self.feedback.practice_failed = !(self.practice_launcher)();
+            }
             Intent::Language(lang) => {
                 crate::i18n::set_lang(lang);
                 self.wizard.progress.language = Some(lang);

@@ -38,6 +38,7 @@ pub fn app_setup(
         progress,
         watch_every: std::time::Duration::from_secs(10),
         practice: None,
+        practice_launcher: std::sync::Arc::new(|| true),
         microsoft: scim_assistant::ui::microsoft_setup(),
     }
 }

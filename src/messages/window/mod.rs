@@ -146,3 +146,7 @@ pub const PRACTICE_SHIPPED: Text = Text::new(
     "Play Appsemble 0.37 as it ships (its SCIM writes fail with a server error, as a real admin meets today)",
     "Speel Appsemble 0.37 zoals het geleverd wordt (de SCIM-schrijfacties mislukken met een serverfout, zoals een echte beheerder vandaag meemaakt)",
 );
+pub const PRACTICE_UNAVAILABLE: Text = Text::new(
+    "The practice window could not be started.",
+    "Het oefenvenster kon niet worden gestart.",
+);

@@ -23,7 +23,9 @@ fn sign_in_form(ui: &mut Ui, cx: &mut StepContext) {
     ui.label(window::SIGN_IN_INTRO);
     ui.add_space(6.0);
     let wizard = &mut *cx.wizard;
-    text_field(ui, window::SERVER, &mut wizard.progress.server, false);
+    ui.add_enabled_ui(!cx.practice, |ui| {
+        text_field(ui, window::SERVER, &mut wizard.progress.server, false);
+    });
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         let method = &mut wizard.progress.method;

@@ -65,18 +65,16 @@ fn automate(ui: &mut Ui, cx: &mut StepContext) {
                 ui.add(egui::Label::new(RichText::new(url).monospace()).selectable(true));
             }
         } else {
-            text_field(
-                ui,
-                window::ENTRA_CLIENT_ID,
-                &mut cx.wizard.progress.entra_client_id,
-                false,
-            );
-            text_field(
-                ui,
-                window::ENTRA_TENANT,
-                &mut cx.wizard.progress.entra_tenant,
-                false,
-            );
+            let progress = &mut cx.wizard.progress;
+            ui.add_enabled_ui(!cx.practice, |ui| {
+                text_field(
+                    ui,
+                    window::ENTRA_CLIENT_ID,
+                    &mut progress.entra_client_id,
+                    false,
+                );
+                text_field(ui, window::ENTRA_TENANT, &mut progress.entra_tenant, false);
+            });
             ui.horizontal_wrapped(|ui| {
                 if ui.button(window::MICROSOFT_SIGN_IN).clicked() {
                     cx.intents.push(Intent::Wizard(Action::SignInWithMicrosoft));

@@ -22,6 +22,9 @@ pub struct StepContext<'a> {
     pub intents: &'a mut Vec<Intent>,
     pub feedback: &'a Feedback,
     pub report_path: &'a mut String,
+    /// Practice mode: the addresses of the pretend services cannot be changed, so nothing real is
+    /// ever reached and no real credentials are asked for.
+    pub practice: bool,
 }
 
 /// Draws the current step.
