@@ -34,11 +34,11 @@ fn practice_window(
     if fill_in {
         fill_in_practice(&mut app);
     }
-    let mut window = Harness::builder()
-        .with_size(egui::vec2(980.0, height))
-        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
-    window.step();
-    (runtime, world.unwrap(), window)
+    (
+        runtime,
+        world.unwrap(),
+        support::window::harness_for(app, height),
+    )
 }
 
 #[test]
@@ -120,15 +120,9 @@ fn the_first_screen_offers_practice_and_a_practice_window_does_not() {
             count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             true
         }),
-        ..support::app_setup(
-            &world.runtime,
-            ProgressStore::at(world.progress_file.clone()),
-        )
+        ..world.setup()
     });
-    let mut window = Harness::builder()
-        .with_size(egui::vec2(980.0, 900.0))
-        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
-    window.step();
+    let mut window = support::window::harness_for(app, 900.0);
     click(&mut window, "Practice (nothing real is changed)");
     assert_eq!(started.load(std::sync::atomic::Ordering::SeqCst), 1);
     let (_runtime, _world, practice) = practice_window(900.0, false);

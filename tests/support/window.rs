@@ -324,3 +324,19 @@ pub fn provision_now(harness: &mut Harness<'static, WizardApp>, person: &str) {
             .is_some_and(|a| a.on_demand.is_some())
     });
 }
+
+/// A harness around `app`, `height` points tall, after its first frame.
+pub fn harness_for(app: WizardApp, height: f32) -> Harness<'static, WizardApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(980.0, height))
+        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
+    harness.step();
+    harness
+}
+
+impl World {
+    /// The tests' setup with this world's runtime and progress file.
+    pub fn setup(&self) -> AppSetup {
+        super::app_setup(&self.runtime, ProgressStore::at(self.progress_file.clone()))
+    }
+}
