@@ -98,19 +98,23 @@ fn launch(started: Instant, practice: bool) -> Result<(), String> {
     } else {
         (setup, None)
     };
-    #[cfg(not(feature = "practice"))]
-    let _ = practice;
+    // A practice window says so in its title, and keeps its window state apart from the real one.
+    let (title, app_id) = if practice {
+        (window::PRACTICE_WINDOW_TITLE, "scim-assistant-practice")
+    } else {
+        (window::WINDOW_TITLE, "scim-assistant")
+    };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(window::WINDOW_TITLE)
-            .with_app_id("scim-assistant")
+            .with_title(title)
+            .with_app_id(app_id)
             .with_icon(window_icon())
             .with_inner_size([980.0, 720.0])
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
     eframe::run_native(
-        window::WINDOW_TITLE,
+        title,
         options,
         Box::new(move |_cc| {
             let practice = setup.practice.is_some();

@@ -26,6 +26,7 @@ use crate::i18n::Text;
 use crate::wizard::Step;
 
 pub const WINDOW_TITLE: &str = "Appsemble SCIM Setup Assistant";
+pub const PRACTICE_WINDOW_TITLE: &str = "Appsemble SCIM Setup Assistant (practice)";
 pub const NO_BROWSER: Text = Text::new(
     "No browser could be opened on this computer. Open this address yourself:",
     "Op deze computer kon geen browser worden geopend. Open dit adres zelf:",
