@@ -126,11 +126,7 @@ const EXIT_INTERRUPTED: u8 = 130;
 pub fn run(cli: Cli) -> Option<ExitCode> {
     let command = cli.command?;
     crate::messages::speak_to_command_line();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
+    let runtime = match crate::worker::runtime() {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("{}: {error}", text::ERROR);

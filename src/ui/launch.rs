@@ -74,11 +74,7 @@ pub fn run_practice(started: Instant) -> Result<(), String> {
 
 fn launch(started: Instant, practice: bool) -> Result<(), String> {
     crate::i18n::set_lang(crate::i18n::Lang::from_system());
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| e.to_string())?;
+    let runtime = crate::worker::runtime().map_err(|e| e.to_string())?;
     let setup = AppSetup {
         runtime: runtime.handle().clone(),
         tls: TlsSettings::default(),

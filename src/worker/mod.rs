@@ -26,6 +26,15 @@ use crate::platform::Browser;
 use crate::wizard::{Command, Event};
 use sessions::WorkerState;
 
+/// The one tokio runtime a run of this program uses (window or command line): two worker
+/// threads, as the machines it runs on are small.
+pub fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+}
+
 /// How long the browser hand-off waits for Appsemble Studio before giving up.
 pub const BROWSER_SIGN_IN_DEADLINE: Duration = Duration::from_secs(10 * 60);
 
