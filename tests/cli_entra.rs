@@ -9,6 +9,20 @@ use fake_appsemble::*;
 use serde_json::Value;
 use support::cli::run;
 
+/// `entra connect` for the Notes app, assigning Ada.
+fn connect_notes(tenant: &str) -> Vec<&str> {
+    vec![
+        "entra",
+        "connect",
+        "--tenant-url",
+        tenant,
+        "--name",
+        "Appsemble - Notes",
+        "--assign",
+        "ada@contoso.example",
+    ]
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn entra_connect_json_reports_every_step_and_never_a_token() {
     let server = FakeAppsemble::start(WriteMode::Fixed).await;
@@ -22,17 +36,8 @@ async fn entra_connect_json_reports_every_step_and_never_a_token() {
         ("SCIM_ASSISTANT_GRAPH_URL", base.as_str()),
         ("RUST_LOG", "trace"),
     ];
-    let args = [
-        "entra",
-        "connect",
-        "--tenant-url",
-        &tenant,
-        "--name",
-        "Appsemble - Notes",
-        "--assign",
-        "ada@contoso.example",
-        "--json",
-    ];
+    let mut args = connect_notes(&tenant);
+    args.push("--json");
     let out = run(&args, &env, None).await;
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
     let json: Value = serde_json::from_str(&out.stdout).unwrap();
@@ -286,16 +291,7 @@ async fn entra_provision_says_it_waits_for_a_fresh_assignment() {
         ("ENTRA_ACCESS_TOKEN", fake_graph::ACCESS_TOKEN),
         ("SCIM_ASSISTANT_GRAPH_URL", base.as_str()),
     ];
-    let connect = [
-        "entra",
-        "connect",
-        "--tenant-url",
-        &tenant,
-        "--name",
-        "Appsemble - Notes",
-        "--assign",
-        "ada@contoso.example",
-    ];
+    let connect = connect_notes(&tenant);
     let out = run(&connect, &env, None).await;
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
     assert!(out.stdout.contains("--service-principal"), "{}", out.stdout);

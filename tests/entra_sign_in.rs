@@ -51,18 +51,12 @@ async fn signing_in_with_microsoft_uses_pkce_state_and_a_loopback_redirect() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_sign_in_is_explained_by_its_aadsts_code() {
-    use scim_assistant::graph::{MicrosoftSignInError, PendingSignIn};
+    use scim_assistant::graph::MicrosoftSignInError;
     let fake = FakeGraph::start().await;
     fake.with(|s| s.refuse_sign_in = Some("AADSTS65001".into()));
-    let pending = PendingSignIn::start(sign_in_config(&fake)).await.unwrap();
-    let authorize = pending.url.clone();
-    let finishing = tokio::spawn(async move {
-        pending
-            .finish(&reqwest::Client::new(), Duration::from_secs(30))
-            .await
-    });
-    browse(&authorize).await;
-    let error = finishing.await.unwrap().unwrap_err();
+    let error = sign_in_through_browser(sign_in_config(&fake))
+        .await
+        .unwrap_err();
     assert!(
         matches!(&error, MicrosoftSignInError::Refused { code, .. } if code == "AADSTS65001"),
         "{error:?}"
@@ -120,17 +114,11 @@ async fn an_expired_microsoft_sign_in_says_sign_in_again() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_sign_in_older_than_an_hour_is_renewed_with_its_refresh_token() {
-    use scim_assistant::graph::{PendingSignIn, renewal};
+    use scim_assistant::graph::renewal;
     let (server, fake) = world(WriteMode::Fixed).await;
-    let pending = PendingSignIn::start(sign_in_config(&fake)).await.unwrap();
-    let authorize = pending.url.clone();
-    let finishing = tokio::spawn(async move {
-        pending
-            .finish(&reqwest::Client::new(), Duration::from_secs(30))
-            .await
-    });
-    browse(&authorize).await;
-    let token = finishing.await.unwrap().unwrap();
+    let token = sign_in_through_browser(sign_in_config(&fake))
+        .await
+        .unwrap();
     let refresh = token.refresh.expect("offline_access gives a refresh token");
     let graph =
         GraphClient::new(&fake.base(), token.access, reqwest::Client::new(), fast()).with_renewal(
