@@ -70,30 +70,58 @@ impl PracticeWorld {
     }
 }
 
-/// The practice "browser": a pretend sign-in page answers at once, so it follows the page's
-/// redirect back to this program itself. It opens nothing else (no real page in practice).
+/// The practice "browser": a pretend page answers at once. The Microsoft sign-in page sends the
+/// browser back to this program; the pretend studio hands the pretend owner's client credentials to
+/// this program, as the real studio does. It opens nothing else (no real page in practice).
 pub struct PracticeBrowser {
     runtime: tokio::runtime::Handle,
-    /// Only addresses on the pretend servers are followed.
-    allowed: Vec<String>,
+    login_base: String,
+    studio: String,
 }
 
 impl PracticeBrowser {
     pub fn new(runtime: tokio::runtime::Handle, world: &PracticeWorld) -> Arc<Self> {
         Arc::new(Self {
             runtime,
-            allowed: vec![world.graph.login_base()],
+            login_base: world.graph.login_base(),
+            studio: world.appsemble_origin(),
         })
+    }
+
+    /// The studio's client-credentials page: POSTs `{"credentials": "id:secret"}` with the
+    /// studio's `Origin` to the callback port this program listens on (browser_login.rs).
+    fn hand_over(&self, url: &str) -> bool {
+        let Some(port) = url::Url::parse(url).ok().and_then(|u| {
+            u.query_pairs()
+                .find(|(k, _)| k == "callback")
+                .and_then(|(_, v)| v.parse::<u16>().ok())
+        }) else {
+            return false;
+        };
+        let origin = self.studio.clone();
+        self.runtime.spawn(async move {
+            let pair = format!(
+                "{}:{}",
+                fake_appsemble::CLIENT_ID,
+                fake_appsemble::CLIENT_SECRET
+            );
+            let _ = reqwest::Client::new()
+                .post(format!("http://127.0.0.1:{port}/"))
+                .header(reqwest::header::ORIGIN, origin)
+                .json(&serde_json::json!({ "credentials": pair }))
+                .send()
+                .await;
+        });
+        true
     }
 }
 
 impl Browser for PracticeBrowser {
     fn open(&self, url: &str) -> bool {
-        if !self
-            .allowed
-            .iter()
-            .any(|base| url.starts_with(base.as_str()))
-        {
+        if url.starts_with(&self.studio) {
+            return self.hand_over(url);
+        }
+        if !url.starts_with(&self.login_base) {
             return false;
         }
         let url = url.to_string();

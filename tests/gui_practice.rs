@@ -128,3 +128,16 @@ fn the_first_screen_offers_practice_and_a_practice_window_does_not() {
     let (_runtime, _world, practice) = practice_window(900.0, false);
     assert!(!shows(&practice, "Practice (nothing real is changed)"));
 }
+
+#[test]
+fn in_practice_the_studio_hand_off_signs_in_too() {
+    let (_runtime, _world, mut window) = practice_window(900.0, true);
+    click(&mut window, "4. Sign in to Appsemble");
+    click(&mut window, "Sign in with your browser");
+    click(&mut window, "Open Appsemble Studio in the browser");
+    step_until(&mut window, "the pretend studio's hand-off", |h| {
+        h.state().wizard.sign_in.signed_in
+    });
+    // Client credentials cannot list apps (as on a real server): the app is named by its id.
+    assert!(shows(&window, "App id or studio address"));
+}
