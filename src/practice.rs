@@ -20,6 +20,14 @@ pub const PRACTICE_CLIENT_ID: &str = "00000000-0000-4000-8000-0000000000fe";
 pub struct PracticeWorld {
     pub appsemble: FakeAppsemble,
     pub graph: FakeGraph,
+    /// Practice progress lives here, and goes with the world.
+    dir: std::path::PathBuf,
+}
+
+impl Drop for PracticeWorld {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 impl PracticeWorld {
@@ -34,8 +42,19 @@ impl PracticeWorld {
         runtime.block_on(async {
             let appsemble = FakeAppsemble::start(mode).await;
             let graph = FakeGraph::start().await;
-            Self { appsemble, graph }
+            let dir = std::env::temp_dir()
+                .join(format!("scim-assistant-practice-{}", uuid::Uuid::new_v4()));
+            Self {
+                appsemble,
+                graph,
+                dir,
+            }
         })
+    }
+
+    /// Where practice keeps its progress (never the real progress file).
+    pub fn progress_file(&self) -> std::path::PathBuf {
+        self.dir.join("progress.json")
     }
 
     pub fn appsemble_origin(&self) -> String {
@@ -118,10 +137,15 @@ impl PracticeBrowser {
 
 impl Browser for PracticeBrowser {
     fn open(&self, url: &str) -> bool {
-        if url.starts_with(&self.studio) {
+        // By origin, never by text prefix (`:3287` is not `:32871`).
+        let origin_of = |address: &str| url::Url::parse(address).ok().map(|u| u.origin());
+        let Some(origin) = origin_of(url) else {
+            return false;
+        };
+        if Some(&origin) == origin_of(&self.studio).as_ref() {
             return self.hand_over(url);
         }
-        if !url.starts_with(&self.login_base) {
+        if Some(&origin) != origin_of(&self.login_base).as_ref() {
             return false;
         }
         let url = url.to_string();

@@ -125,8 +125,13 @@ fn the_first_screen_offers_practice_and_a_practice_window_does_not() {
     let mut window = support::window::harness_for(app, 900.0);
     click(&mut window, "Practice (nothing real is changed)");
     assert_eq!(started.load(std::sync::atomic::Ordering::SeqCst), 1);
-    let (_runtime, _world, practice) = practice_window(900.0, false);
+    let (_runtime, world, practice) = practice_window(900.0, false);
     assert!(!shows(&practice, "Practice (nothing real is changed)"));
+    // Practice progress goes with the practice world.
+    let progress = world.progress_file();
+    assert!(progress.exists());
+    drop(world);
+    assert!(!progress.exists());
 }
 
 #[test]

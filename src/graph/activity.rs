@@ -50,30 +50,25 @@ impl JobStatus {
         .map(|text| printable(text, SERVER_TEXT_LIMIT));
         let in_quarantine = state == "Quarantine" || why.is_some() && state != "Paused";
         let last = &status["lastExecution"];
+        // A job that never ran reports `0001-01-01T00:00:00Z` (cross-tenant Graph guide).
+        let last_cycle = last["timeEnded"]
+            .as_str()
+            .filter(|t| !t.starts_with("0001-01-01"))
+            .map(str::to_string);
         JobStatus {
             quarantine: in_quarantine.then(|| why.unwrap_or_default()),
-            // A job that never ran reports `0001-01-01T00:00:00Z` (cross-tenant Graph guide).
-            last_cycle: last["timeEnded"]
-                .as_str()
-                .filter(|t| !t.starts_with("0001-01-01"))
-                .map(str::to_string),
             counts: last["countEntitled"]
                 .as_u64()
-                .filter(|_| has_run(status))
+                .filter(|_| last_cycle.is_some())
                 .map(|entitled| CycleCounts {
                     entitled,
                     exported: last["countExported"].as_u64().unwrap_or(0),
                     escrowed: last["countEscrowed"].as_u64().unwrap_or(0),
                 }),
+            last_cycle,
             state,
         }
     }
-}
-
-fn has_run(status: &Value) -> bool {
-    status["lastExecution"]["timeEnded"]
-        .as_str()
-        .is_some_and(|t| !t.starts_with("0001-01-01"))
 }
 
 /// One failed entry of the provisioning logs.

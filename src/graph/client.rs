@@ -270,10 +270,6 @@ impl GraphClient {
         let mut renewed = false;
         loop {
             let url = format!("{}/{}", self.base, path.trim_start_matches('/'));
-            let sent = body
-                .as_ref()
-                .map(|b| b.to_string().into_bytes())
-                .unwrap_or_default();
             let mut request = self
                 .http
                 .request(method.clone(), &url)
@@ -293,9 +289,12 @@ impl GraphClient {
                 .map_err(|_| GraphError::Network)?
                 .unwrap_or_default();
             if let Some(trace) = &self.trace {
+                // Serialised again only when a trace is kept (reqwest serialised it to send).
+                let sent = body.as_ref().map(|b| b.to_string().into_bytes());
                 let (_, route) = url.split_at(url.find("://").map_or(0, |i| i + 3));
                 let route = route.find('/').map_or("/", |i| &route[i..]);
-                trace.record(method.as_str(), route, status.as_u16(), &sent, &text);
+                let sent = sent.as_deref().unwrap_or_default();
+                trace.record(method.as_str(), route, status.as_u16(), sent, &text);
             }
             let json: Value = if text.is_empty() {
                 Value::Null

@@ -133,10 +133,7 @@ fn launch(started: Instant, practice: bool) -> Result<(), String> {
 pub fn practice_setup(setup: AppSetup) -> (AppSetup, Option<crate::practice::PracticeWorld>) {
     use crate::practice::{PracticeBrowser, PracticeWorld};
     let world = PracticeWorld::start(&setup.runtime, false);
-    let path = std::env::temp_dir()
-        .join(format!("scim-assistant-practice-{}", uuid::Uuid::new_v4()))
-        .join("progress.json");
-    let store = ProgressStore::at(path);
+    let store = ProgressStore::at(world.progress_file());
     store.save(&crate::wizard::Progress {
         server: world.appsemble_origin(),
         email: crate::practice::OWNER_EMAIL.into(),

@@ -61,9 +61,11 @@ impl EntraState {
         self.setup.add_to_assign(&name);
     }
 
-    /// Forgets the Microsoft session; the reports stay readable.
+    /// Forgets the Microsoft session; the reports stay readable. The worker stops "Do it for me"
+    /// and the job's work without an answer, so nothing here may still wait for one.
     pub(super) fn sign_out(&mut self) -> Vec<Command> {
         self.job.forget();
+        self.setup.forget();
         self.session.sign_out()
     }
 

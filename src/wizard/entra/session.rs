@@ -120,6 +120,9 @@ impl MicrosoftSession {
     pub(crate) fn sign_out(&mut self) -> Vec<Command> {
         self.signed_in = false;
         self.signing_in.forget();
+        // A "Set up access" under way would otherwise sign in again when it answers.
+        self.setting_up.forget();
+        self.confirming_access = false;
         vec![Command::ForgetMicrosoft]
     }
 }

@@ -101,6 +101,12 @@ impl EntraSetup {
         vec![Command::CancelEntraConnect]
     }
 
+    /// On sign-out: the run under way is stopped by the worker and no longer awaited.
+    pub(crate) fn forget(&mut self) {
+        self.connecting.forget();
+        self.at = None;
+    }
+
     /// True when this was the awaited answer (the caller then records what it did).
     pub(crate) fn connected(
         &mut self,

@@ -159,3 +159,31 @@ fn a_cancelled_do_it_for_me_ignores_its_late_report() {
     assert!(!setup.connected(*request, Ok(crate::graph::ConnectReport::default())));
     assert!(setup.report.is_none());
 }
+
+#[test]
+fn signing_out_during_do_it_for_me_leaves_no_spinner_waiting() {
+    let mut requests = Requests::default();
+    let mut entra = EntraState::default();
+    entra.session.signed_in = true;
+    let inputs = ConnectInputs {
+        tenant_url: Some("https://appsemble.app/api/apps/1/scim".into()),
+        token: Some(crate::secret::Secret::new("t")),
+        name: "Appsemble - Notes".into(),
+        recorded: None,
+        signed_in: true,
+    };
+    let commands = entra.setup.connect(inputs, str::to_string, &mut requests);
+    assert!(entra.setup.connecting());
+    let [Command::EntraConnect { request, .. }] = &commands[..] else {
+        panic!("{commands:?}");
+    };
+    let request = *request;
+    // The worker aborts the run on ForgetMicrosoft: no answer will come.
+    assert!(matches!(&entra.sign_out()[..], [Command::ForgetMicrosoft]));
+    assert!(!entra.setup.connecting(), "the spinner stops");
+    assert!(
+        !entra
+            .setup
+            .connected(request, Ok(crate::graph::ConnectReport::default()))
+    );
+}
