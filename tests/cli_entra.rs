@@ -9,6 +9,15 @@ use fake_appsemble::*;
 use serde_json::Value;
 use support::cli::run;
 
+/// A SCIM token and a Graph token from the environment, with Graph at `base` (the fake).
+fn graph_env<'a>(scim_token: &'a str, base: &'a str) -> [(&'static str, &'a str); 3] {
+    [
+        ("SCIM_TOKEN", scim_token),
+        ("ENTRA_ACCESS_TOKEN", fake_graph::ACCESS_TOKEN),
+        ("SCIM_ASSISTANT_GRAPH_URL", base),
+    ]
+}
+
 /// `entra connect` for the Notes app, assigning Ada.
 fn connect_notes(tenant: &str) -> Vec<&str> {
     vec![
@@ -230,11 +239,7 @@ async fn entra_connect_signs_in_with_microsoft_in_the_browser() {
 async fn entra_refuses_up_front_what_cannot_work_on_a_real_tenant() {
     let graph = fake_graph::FakeGraph::start().await;
     let base = graph.base();
-    let env = [
-        ("SCIM_TOKEN", "the-token"),
-        ("ENTRA_ACCESS_TOKEN", fake_graph::ACCESS_TOKEN),
-        ("SCIM_ASSISTANT_GRAPH_URL", base.as_str()),
-    ];
+    let env = graph_env("the-token", &base);
     let connect = |url: &'static str, extra: &'static [&'static str]| {
         let mut args = vec!["entra", "connect", "--tenant-url", url];
         args.extend_from_slice(extra);
@@ -286,11 +291,7 @@ async fn entra_provision_says_it_waits_for_a_fresh_assignment() {
     let graph = fake_graph::FakeGraph::start().await;
     let tenant = server.tenant_url(READY_APP);
     let base = graph.base();
-    let env = [
-        ("SCIM_TOKEN", "the-token"),
-        ("ENTRA_ACCESS_TOKEN", fake_graph::ACCESS_TOKEN),
-        ("SCIM_ASSISTANT_GRAPH_URL", base.as_str()),
-    ];
+    let env = graph_env("the-token", &base);
     let connect = connect_notes(&tenant);
     let out = run(&connect, &env, None).await;
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);

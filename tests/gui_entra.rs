@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use egui_kittest::Harness;
 use fake_appsemble::*;
-use scim_assistant::ui::{AppSetup, WizardApp};
-use scim_assistant::wizard::{ProgressStore, Step};
+use scim_assistant::ui::WizardApp;
+use scim_assistant::wizard::Step;
 use support::window::*;
 
 /// Signed in to both, SCIM on and tested, and "Do it for me" done for `who`.
@@ -121,22 +121,7 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
 fn set_up_access_for_this_tenant_then_signs_in_with_the_new_app() {
     let world = World::new(WriteMode::Fixed);
     let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
-    let app = WizardApp::new(AppSetup {
-        browser: world.browser.clone(),
-        microsoft: scim_assistant::worker::MicrosoftSetup {
-            login_base: graph.login_base(),
-            graph_base: graph.base(),
-            pages: ("signed in", "refused"),
-        },
-        ..support::app_setup(
-            &world.runtime,
-            ProgressStore::at(world.progress_file.clone()),
-        )
-    });
-    let mut window = Harness::builder()
-        .with_size(egui::vec2(980.0, 1000.0))
-        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
-    window.step();
+    let mut window = harness_for(WizardApp::new(world.setup_with_microsoft(&graph)), 1000.0);
     click(&mut window, "Next");
     click(&mut window, "Set up access for this tenant");
     // Nothing happens before the admin has read what the new app will ask for.
@@ -145,23 +130,7 @@ fn set_up_access_for_this_tenant_then_signs_in_with_the_new_app() {
     assert!(shows(&window, "Nothing is granted now"));
     assert!(world.browser.opened.lock().unwrap().is_empty());
     click(&mut window, "Continue");
-    let follow = |opened: usize| {
-        let url = world.browser.opened.lock().unwrap()[opened].clone();
-        world.runtime.block_on(async {
-            let http = reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap();
-            let answer = http.get(&url).send().await.unwrap();
-            let back = answer.headers()["location"].to_str().unwrap().replacen(
-                "localhost",
-                "127.0.0.1",
-                1,
-            );
-            http.get(&back).send().await.unwrap();
-        });
-        url
-    };
+    let follow = |opened: usize| world.follow_sign_in(opened);
     step_until(&mut window, "the bootstrap sign-in", |_| {
         world.browser.opened.lock().unwrap().len() == 1
     });

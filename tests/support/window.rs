@@ -242,23 +242,11 @@ pub fn signed_in_with_microsoft(
     graph: &fake_graph::FakeGraph,
 ) -> Harness<'static, WizardApp> {
     let app = WizardApp::new(AppSetup {
-        browser: world.browser.clone(),
         clipboard: Box::new(world.clipboard.clone()),
-        microsoft: scim_assistant::worker::MicrosoftSetup {
-            login_base: graph.login_base(),
-            graph_base: graph.base(),
-            pages: ("signed in", "refused"),
-        },
         watch_every: Duration::from_millis(200),
-        ..super::app_setup(
-            &world.runtime,
-            ProgressStore::at(world.progress_file.clone()),
-        )
+        ..world.setup_with_microsoft(graph)
     });
-    let mut window = Harness::builder()
-        .with_size(egui::vec2(980.0, 2000.0))
-        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
-    window.step();
+    let mut window = harness_for(app, 2000.0);
     click(&mut window, "Next");
     assert_eq!(window.state().wizard.step(), Step::CreateApp);
     click(&mut window, "Sign in with Microsoft");
@@ -275,21 +263,7 @@ pub fn signed_in_with_microsoft(
     step_until(&mut window, "the browser", |_| {
         !world.browser.opened.lock().unwrap().is_empty()
     });
-    let authorize = world.browser.opened.lock().unwrap()[0].clone();
-    // The browser: Microsoft signs the admin in and sends it back to this computer.
-    world.runtime.block_on(async {
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        let answer = http.get(&authorize).send().await.unwrap();
-        let back =
-            answer.headers()["location"]
-                .to_str()
-                .unwrap()
-                .replacen("localhost", "127.0.0.1", 1);
-        http.get(&back).send().await.unwrap();
-    });
+    world.follow_sign_in(0);
     step_until(&mut window, "the Microsoft sign-in", |h| {
         h.state().wizard.entra.session.signed_in
     });
@@ -338,5 +312,38 @@ impl World {
     /// The tests' setup with this world's runtime and progress file.
     pub fn setup(&self) -> AppSetup {
         super::app_setup(&self.runtime, ProgressStore::at(self.progress_file.clone()))
+    }
+
+    /// The same, signing in with Microsoft at `graph` in this world's recording browser.
+    pub fn setup_with_microsoft(&self, graph: &fake_graph::FakeGraph) -> AppSetup {
+        AppSetup {
+            browser: self.browser.clone(),
+            microsoft: scim_assistant::worker::MicrosoftSetup {
+                login_base: graph.login_base(),
+                graph_base: graph.base(),
+                pages: ("signed in", "refused"),
+            },
+            ..self.setup()
+        }
+    }
+
+    /// What the system browser does with the `opened`-th page: Microsoft signs the admin in and
+    /// sends it back to this computer. Returns the page's address.
+    pub fn follow_sign_in(&self, opened: usize) -> String {
+        let url = self.browser.opened.lock().unwrap()[opened].clone();
+        self.runtime.block_on(async {
+            let http = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap();
+            let answer = http.get(&url).send().await.unwrap();
+            let back = answer.headers()["location"].to_str().unwrap().replacen(
+                "localhost",
+                "127.0.0.1",
+                1,
+            );
+            http.get(&back).send().await.unwrap();
+        });
+        url
     }
 }
