@@ -67,7 +67,10 @@ impl Rehearsal<'_> {
             .ok()
             .flatten()
             .unwrap_or_default();
-        let text: String = String::from_utf8_lossy(&bytes).chars().take(300).collect();
+        let text = crate::net::printable(
+            &String::from_utf8_lossy(&bytes),
+            crate::net::SERVER_TEXT_LIMIT,
+        );
         let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
         Ok(Answer { status, body, text })
     }

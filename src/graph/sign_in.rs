@@ -60,7 +60,7 @@ impl MicrosoftSignInError {
             .to_string();
         Self::Refused {
             code,
-            description: description.chars().take(300).collect(),
+            description: crate::net::printable(description, crate::net::SERVER_TEXT_LIMIT),
         }
     }
 }
