@@ -32,8 +32,21 @@ async fn list(
     start_index: u64,
     count: u64,
 ) -> Result<Value, Finding> {
+    let page = [
+        ("startIndex", start_index.to_string()),
+        ("count", count.to_string()),
+    ];
+    query(http, tenant_url, token, &page).await
+}
+
+async fn query(
+    http: &reqwest::Client,
+    tenant_url: &str,
+    token: &Secret,
+    parameters: &[(&str, String)],
+) -> Result<Value, Finding> {
     let response = scim_get(http, format!("{tenant_url}/Users"), token)
-        .query(&[("startIndex", start_index), ("count", count)])
+        .query(parameters)
         .send()
         .await
         .map_err(|_| Finding::RequestFailed)?;
@@ -73,6 +86,26 @@ pub async fn users_snapshot(
         .unwrap_or_default();
     newest.reverse();
     Ok(UsersSnapshot { total, newest })
+}
+
+/// The app's SCIM user with this `userName`, as Entra looks users up (`userName eq "…"`, which
+/// Appsemble matches without regard to case: appsemble-api.md, SCIM filters). Quotes and
+/// backslashes in the name are escaped as SCIM's filter grammar asks (RFC 7644 §3.4.2.2).
+pub async fn find_user(
+    http: &reqwest::Client,
+    tenant_url: &str,
+    token: &Secret,
+    user_name: &str,
+) -> Result<Option<ScimUserSummary>, Finding> {
+    let literal = user_name.replace('\\', "\\\\").replace('"', "\\\"");
+    let filter = format!("userName eq \"{literal}\"");
+    let found = query(http, tenant_url, token, &[("filter", filter)]).await?;
+    let users = found.get("Resources").and_then(Value::as_array);
+    Ok(users
+        .into_iter()
+        .flatten()
+        .map(summary)
+        .find(|u| u.user_name.eq_ignore_ascii_case(user_name)))
 }
 
 fn summary(user: &Value) -> ScimUserSummary {

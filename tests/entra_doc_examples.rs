@@ -143,3 +143,36 @@ fn entras_wording_of_a_scim_status_in_the_logs_is_explained() {
     let words = scim_assistant::messages::entra::explain_problem_in(&problem, Lang::En);
     assert!(words.summary.contains("known fault"), "{words:?}");
 }
+
+/// `user-get.md` (v1.0), Example 2 ("Signed-in user request", `GET /me`), as the page prints it.
+const DOC_EXAMPLE_ME: &str = r#"{
+  "businessPhones": [
+       "+1 425 555 0109"
+   ],
+   "displayName": "Adele Vance",
+   "givenName": "Adele",
+   "jobTitle": "Retail Manager",
+   "mail": "AdeleV@contoso.com",
+   "mobilePhone": "+1 425 555 0109",
+   "officeLocation": "18/2111",
+   "preferredLanguage": "en-US",
+   "surname": "Vance",
+   "userPrincipalName": "AdeleV@contoso.com",
+   "id": "87d349ed-44d7-43e1-9a83-5f2406dee5bd"
+}"#;
+
+#[test]
+fn the_signed_in_user_example_gives_whom_only_me_assigns() {
+    let me =
+        scim_assistant::graph::Principal::from_user(&serde_json::from_str(DOC_EXAMPLE_ME).unwrap())
+            .unwrap();
+    assert_eq!(
+        me.id, "87d349ed-44d7-43e1-9a83-5f2406dee5bd",
+        "assigned by id"
+    );
+    assert_eq!(me.name, "AdeleV@contoso.com", "provisioned by sign-in name");
+    assert_eq!(me.display_name, "Adele Vance");
+    assert!(!me.is_group);
+    let without_id = serde_json::json!({"userPrincipalName": "AdeleV@contoso.com"});
+    assert!(scim_assistant::graph::Principal::from_user(&without_id).is_none());
+}

@@ -135,6 +135,27 @@ pub struct Principal {
     pub is_group: bool,
 }
 
+/// The signed-in person (user-get.md, `GET /me`): whom "only me, for a first try" assigns by
+/// object id and provisions first.
+pub async fn signed_in_user(graph: &GraphClient) -> Result<Principal, GraphError> {
+    let me = graph.get(paths::ME, Freshness::Settled).await?.body;
+    Principal::from_user(&me).ok_or(GraphError::NotJson)
+}
+
+impl Principal {
+    /// A user object as user-get.md returns it; `None` without an id or a sign-in name.
+    pub fn from_user(user: &Value) -> Option<Principal> {
+        let text = |v: &Value| v.as_str().filter(|t| !t.is_empty()).map(str::to_string);
+        let (id, name) = (text(&user["id"])?, text(&user["userPrincipalName"])?);
+        Some(Principal {
+            display_name: text(&user["displayName"]).unwrap_or_else(|| name.clone()),
+            id,
+            name,
+            is_group: false,
+        })
+    }
+}
+
 /// Users and groups whose names start with `text` (at most ten of each).
 pub async fn search_principals(
     graph: &GraphClient,

@@ -14,7 +14,7 @@ mod trace;
 
 pub use activity::{
     CycleCounts, JobStatus, LogProblem, Principal, job_status, person_id, problems,
-    search_principals,
+    search_principals, signed_in_user,
 };
 pub use bootstrap::{
     AccessOutcome, BOOTSTRAP_CLIENT_ID, TenantAccess, Untrusted, set_up_tenant_access,

@@ -26,6 +26,8 @@ pub fn query(filter: Option<&str>, select: &str, top: Option<u32>) -> String {
 pub const ORGANIZATION_ID: &str = "organization?$select=id";
 /// user-get.md (`/me`)
 pub const ME_ID: &str = "me?$select=id";
+/// user-get.md (`/me`): who is signed in, for "only me, for a first try".
+pub const ME: &str = "me?$select=id,displayName,userPrincipalName";
 /// application-post-applications.md
 pub const APPLICATIONS: &str = "applications";
 /// serviceprincipal-post-serviceprincipals.md

@@ -4,7 +4,7 @@ use super::outcomes::ChosenApp;
 use super::protocol::{InFlight, RequestId, Requests};
 use super::{Command, Problem};
 use crate::address::ServerAddress;
-use crate::appsemble::AppChoice;
+use crate::appsemble::{AppChoice, SecurityCheck, check_security};
 
 /// The app list, the typed app address, and the choice.
 #[derive(Debug, Default)]
@@ -70,6 +70,26 @@ impl Apps {
             .map(|c| ChosenApp::from_app(&c.app))
     }
 
+    /// The one app this account may change whose security is ready for Entra's users, when
+    /// there is exactly one: nothing to choose.
+    fn only_ready(&self) -> Option<ChosenApp> {
+        let mut ready = self
+            .list
+            .iter()
+            .flatten()
+            .filter(|c| c.may_change_secrets)
+            .filter(|c| {
+                matches!(
+                    check_security(&c.app.definition),
+                    SecurityCheck::Ready { .. }
+                )
+            });
+        match (ready.next(), ready.next()) {
+            (Some(only), None) => Some(ChosenApp::from_app(&only.app)),
+            _ => None,
+        }
+    }
+
     /// Reads the typed app id or studio address and loads that app.
     pub(super) fn load_typed(&mut self, requests: &mut Requests) -> Vec<Command> {
         let typed = self.address.trim();
@@ -103,9 +123,12 @@ impl Apps {
             Ok(apps) => {
                 self.problem = None;
                 self.list = Some(apps);
+                if self.chosen.is_some() {
+                    return None;
+                }
                 saved_app
-                    .filter(|_| self.chosen.is_none())
                     .and_then(|id| self.choice(id))
+                    .or_else(|| self.only_ready())
             }
             Err(problem) => {
                 self.problem = Some(problem);

@@ -20,7 +20,10 @@ impl Wizard {
                 self.entra.session.cancel_access();
                 Vec::new()
             }
-            Action::SignOutOfMicrosoft => self.entra.sign_out(),
+            Action::SignOutOfMicrosoft => {
+                self.express.abandon();
+                self.entra.sign_out()
+            }
             Action::SaveTrace => self.entra.save_trace(),
             Action::CancelDoItForMe => self.entra.setup.cancel(),
             Action::CancelEntraActivity => self.entra.job.cancel(),
@@ -43,10 +46,7 @@ impl Wizard {
                     signed_in: self.entra.session.signed_in,
                 };
                 let search = &self.entra.search;
-                let to_assign = |name: &str| search.to_assign(name);
-                self.entra
-                    .setup
-                    .connect(inputs, to_assign, &mut self.requests)
+                self.entra.setup.connect(inputs, search, &mut self.requests)
             }
             _ => Vec::new(),
         }

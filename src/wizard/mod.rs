@@ -11,6 +11,8 @@ mod app_choice;
 mod enable;
 mod entra;
 mod entra_routes;
+mod express;
+mod express_routes;
 mod outcomes;
 mod problem;
 mod progress;
@@ -24,9 +26,10 @@ mod watch;
 pub use app_choice::Apps;
 pub use enable::EnableState;
 pub use entra::EntraState;
+pub use express::{Audience, Express, Stage, StageStatus};
 pub use outcomes::{ChosenApp, ScimBefore};
 pub use problem::{EnableProblem, Problem};
-pub use progress::{Progress, SignInMethod};
+pub use progress::{Progress, SignInMethod, Way};
 pub use protocol::{Action, Command, EntraActivity, Event, RequestId, Requests};
 pub use sign_in::SignIn;
 pub use step::Step;
@@ -46,6 +49,7 @@ pub struct Wizard {
     pub test: TestState,
     pub watch: WatchState,
     pub entra: EntraState,
+    pub express: Express,
     requests: Requests,
 }
 
@@ -57,6 +61,10 @@ impl Wizard {
             ..Self::default()
         };
         wizard.enable.tenant_url = wizard.tenant_url_for_saved_app();
+        // Progress from before the first screen existed was made on the guided path.
+        if wizard.progress.way.is_none() && wizard.progress.step != Step::Prepare {
+            wizard.progress.way = Some(Way::Guided);
+        }
         wizard
     }
 
@@ -203,13 +211,25 @@ impl Wizard {
             Action::CancelTest => self.test.cancel(),
             Action::StartWatching => self.start_watching(),
             Action::StopWatching => self.watch.stop(),
+            Action::ChooseWay(_)
+            | Action::Connect { .. }
+            | Action::CancelConnect
+            | Action::StopConnect
+            | Action::ByHand(_) => self.handle_express(action),
             // Every Entra action is routed in `entra_routes`.
             other => self.handle_entra(other),
         }
     }
 
-    /// Takes in finished work. Returns follow-up work.
+    /// Takes in finished work. Returns follow-up work, with the next stage of Connect when the
+    /// event finished the one under way.
     pub fn apply(&mut self, event: Event) -> Vec<Command> {
+        let mut commands = self.apply_event(event);
+        commands.extend(self.express_advance());
+        commands
+    }
+
+    fn apply_event(&mut self, event: Event) -> Vec<Command> {
         let requests = &mut self.requests;
         match event {
             Event::SignedIn { request, result } => {
@@ -278,6 +298,10 @@ impl Wizard {
             }
             Event::ClientRemembered(saved) => {
                 self.sign_in.remembered(saved);
+                Vec::new()
+            }
+            Event::ScimUserFound { request, result } => {
+                self.express.read(request, result);
                 Vec::new()
             }
             Event::ReportSaved { path, saved } => {
@@ -354,6 +378,7 @@ impl Wizard {
     }
 
     fn sign_out(&mut self) -> Vec<Command> {
+        self.express.abandon();
         let mut commands = self.sign_in.sign_out();
         commands.extend(self.watch.stop());
         if self.test.running() {

@@ -18,11 +18,22 @@ pub enum SignInMethod {
     Browser,
 }
 
+/// The ways in offered on the first screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Way {
+    /// "Set it up for me": both accounts, one Connect.
+    Express,
+    /// "Guide me step by step": the guide's nine steps, the manual path.
+    Guided,
+}
+
 /// What is kept between runs. It holds no secret: [`Secret`](crate::secret::Secret) cannot be
 /// serialised, so a secret field here would not compile.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Progress {
+    /// The way chosen on the first screen; `None` shows the first screen.
+    pub way: Option<Way>,
     pub step: Step,
     pub done: BTreeSet<Step>,
     pub server: String,
@@ -45,6 +56,7 @@ pub struct Progress {
 impl Default for Progress {
     fn default() -> Self {
         Self {
+            way: None,
             step: Step::Prepare,
             done: BTreeSet::new(),
             server: DEFAULT_SERVER.to_string(),

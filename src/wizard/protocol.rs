@@ -120,6 +120,19 @@ pub enum Action {
     SearchTenant,
     /// Add a found user or group to the people "Do it for me" assigns.
     AddToAssign(crate::graph::Principal),
+    /// A way in from the first screen (`None`: back to the first screen).
+    ChooseWay(Option<super::Way>),
+    /// "Set it up for me": run every stage; `replace_token` once the admin agreed to replace a
+    /// token this sign-in cannot read.
+    Connect {
+        replace_token: bool,
+    },
+    /// Do not replace the token after all.
+    CancelConnect,
+    /// Stop Connect where it is.
+    StopConnect,
+    /// Continue by hand on this guided step.
+    ByHand(super::Step),
 }
 
 /// Network and desktop work for the worker. Each carries what it needs, so the worker keeps no
@@ -165,6 +178,13 @@ pub enum Command {
         token: Secret,
     },
     StopWatchingUsers,
+    /// Reads back one person from the app's SCIM users (the express path's last step).
+    FindScimUser {
+        request: RequestId,
+        tenant_url: String,
+        token: Secret,
+        user_name: String,
+    },
     RememberClient {
         server: ServerAddress,
         id: String,
@@ -270,14 +290,20 @@ pub enum Event {
         request: RequestId,
         result: Result<UsersSnapshot, Problem>,
     },
+    /// The person read back from the app (`None`: not there).
+    ScimUserFound {
+        request: RequestId,
+        result: Result<Option<crate::watch::ScimUserSummary>, Problem>,
+    },
     ClientSecretRestored(Option<Secret>),
     MicrosoftSignInWaiting {
         request: RequestId,
         url: String,
     },
+    /// Signed in with Microsoft, as this person (`GET /me`).
     MicrosoftSignedIn {
         request: RequestId,
-        result: Result<(), Problem>,
+        result: Result<crate::graph::Principal, Problem>,
     },
     TenantSearched {
         request: RequestId,
@@ -356,6 +382,10 @@ impl Command {
                 result: Err(Problem::Internal),
             },
             Command::WatchUsers { request, .. } => Event::Users {
+                request,
+                result: Err(Problem::Internal),
+            },
+            Command::FindScimUser { request, .. } => Event::ScimUserFound {
                 request,
                 result: Err(Problem::Internal),
             },

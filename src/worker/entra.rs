@@ -17,9 +17,17 @@ pub(super) async fn sign_in(
     tenant: String,
 ) {
     let scopes = crate::graph::sign_in_scopes(Cloud::Global);
-    let result = microsoft_graph(state, request, client_id, tenant, scopes)
-        .await
-        .map(|graph| state.set_graph(Some(graph)));
+    let result = match microsoft_graph(state, request, client_id, tenant, scopes).await {
+        // Who signed in: "only me, for a first try" assigns this object id.
+        Ok(graph) => match crate::graph::signed_in_user(&graph).await {
+            Ok(me) => {
+                state.set_graph(Some(graph));
+                Ok(me)
+            }
+            Err(error) => Err(Problem::Graph(error)),
+        },
+        Err(problem) => Err(problem),
+    };
     state.reply(Event::MicrosoftSignedIn { request, result });
 }
 

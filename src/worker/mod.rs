@@ -234,6 +234,12 @@ async fn job(state: Arc<WorkerState>, command: Command) {
             tenant_url,
             token,
         } => scim::watch_users(state, request, tenant_url, token).await,
+        FindScimUser {
+            request,
+            tenant_url,
+            token,
+            user_name,
+        } => scim::find_user(state, request, tenant_url, token, user_name).await,
         MicrosoftSignIn {
             request,
             client_id,

@@ -56,6 +56,22 @@ pub(super) async fn watch_users(
     }
 }
 
+pub(super) async fn find_user(
+    state: &WorkerState,
+    request: RequestId,
+    tenant_url: String,
+    token: Secret,
+    user_name: String,
+) {
+    let result = match state.setup.tls.http_client(crate::net::DEFAULT_TIMEOUT) {
+        Ok(http) => crate::watch::find_user(&http, &tenant_url, &token, &user_name)
+            .await
+            .map_err(Problem::Scim),
+        Err(error) => Err(state.problem(AppsembleError::TlsSetup(error))),
+    };
+    state.reply(Event::ScimUserFound { request, result });
+}
+
 /// A cancelled rehearsal may have left its test user behind: remove it and say so.
 pub(super) async fn clean_up_after_cancel(state: Arc<WorkerState>) {
     if state.leftovers.pending() > 0 {

@@ -27,7 +27,15 @@ pub fn route(
         (Method::GET, ["organization"]) => {
             ok(StatusCode::OK, json!({"value": [{"id": TENANT_ID}]}))
         }
-        (Method::GET, ["me"]) => ok(StatusCode::OK, json!({"id": ME})),
+        // user-get.md: `/me` is the signed-in user (the properties the assistant selects).
+        (Method::GET, ["me"]) => match state.user(ME) {
+            Some(me) => ok(
+                StatusCode::OK,
+                json!({"id": ME, "userPrincipalName": me.user_principal_name,
+                    "displayName": format!("{} {}", me.given_name, me.surname)}),
+            ),
+            None => not_found(),
+        },
         (Method::POST, ["applicationTemplates", template, "instantiate"]) => {
             instantiate(state, template, body)
         }

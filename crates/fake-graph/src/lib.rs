@@ -33,6 +33,8 @@ pub const ACCESS_TOKEN: &str = "fake-graph-access-token";
 pub const TENANT_ID: &str = "72f988bf-0000-4000-8000-00000000c0de";
 /// The signed-in admin's object id (`GET /me`).
 pub const ME: &str = "0b7e2a35-6a31-4d6a-9f51-1c1f5a1d00ad";
+/// The signed-in admin's sign-in name (a user of the tenant, as a real admin is).
+pub const ADMIN_UPN: &str = "alex@contoso.example";
 /// The US Government cloud's non-gallery template (applicationtemplate-instantiate.md, beta).
 pub const US_GOV_TEMPLATE: &str = "4602d0b4-76bb-404b-bca9-2652e1a39c6d";
 

@@ -1,4 +1,4 @@
-//! The tenant a fresh fake starts with (two people, one group, a premium licence, the
+//! The tenant a fresh fake starts with (two people and the signed-in admin, one group, a premium licence, the
 //! replication lags Microsoft documents), and what tests read and change in it.
 
 use std::collections::HashMap;
@@ -35,6 +35,8 @@ impl GraphState {
                     "Hopper",
                     "GraceH",
                 ),
+                // The admin who signs in (`ME`): "only me, for a first try" assigns them.
+                user(crate::ME, crate::ADMIN_UPN, "Alex", "Wilber", "AlexW"),
             ],
             groups: vec![TenantGroup {
                 id: "6c1d4e1f-0000-4000-8000-00000000a001".into(),

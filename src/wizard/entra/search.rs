@@ -52,6 +52,18 @@ impl TenantSearch {
         name
     }
 
+    /// The first person (not a group) in the comma-separated list: one picked from the search,
+    /// else a name typed as a sign-in name (it has an `@`).
+    pub(crate) fn first_person(&self, list: &str) -> Option<String> {
+        names(list).find_map(|name| {
+            let picked = self.picked.iter().find(|p| p.name == name);
+            match picked {
+                Some(p) => (!p.is_group).then(|| p.name.clone()),
+                None => name.contains('@').then(|| name.to_string()),
+            }
+        })
+    }
+
     /// A name from the list as Graph should get it: the object id of the one picked from the
     /// search, else the name as typed.
     pub(crate) fn to_assign(&self, name: &str) -> String {
@@ -60,4 +72,11 @@ impl TenantSearch {
             .find(|p| p.name == name)
             .map_or_else(|| name.to_string(), |p| p.id.clone())
     }
+}
+
+/// The names in a list separated by commas, semicolons or lines.
+pub(crate) fn names(list: &str) -> impl Iterator<Item = &str> {
+    list.split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }

@@ -6,6 +6,8 @@ use super::super::{Command, Problem, Progress};
 #[derive(Debug, Default)]
 pub struct MicrosoftSession {
     pub signed_in: bool,
+    /// Who is signed in: the person "only me, for a first try" assigns and provisions.
+    pub me: Option<crate::graph::Principal>,
     /// The Microsoft sign-in page the browser was asked to open.
     pub sign_in_url: Option<String>,
     /// What went wrong signing in or setting up access; drawn on step 2.
@@ -102,14 +104,19 @@ impl MicrosoftSession {
         }
     }
 
-    pub(crate) fn signed_in_result(&mut self, request: RequestId, result: Result<(), Problem>) {
+    pub(crate) fn signed_in_result(
+        &mut self,
+        request: RequestId,
+        result: Result<crate::graph::Principal, Problem>,
+    ) {
         if !self.signing_in.settle(request) {
             return;
         }
         self.sign_in_url = None;
         match result {
-            Ok(()) => {
+            Ok(me) => {
                 self.signed_in = true;
+                self.me = Some(me);
                 self.problem = None;
             }
             Err(problem) => self.problem = Some(problem),
@@ -119,6 +126,7 @@ impl MicrosoftSession {
     /// Forgets the session here and in the worker.
     pub(crate) fn sign_out(&mut self) -> Vec<Command> {
         self.signed_in = false;
+        self.me = None;
         self.signing_in.forget();
         // A "Set up access" under way would otherwise sign in again when it answers.
         self.setting_up.forget();

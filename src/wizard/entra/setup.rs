@@ -45,11 +45,29 @@ impl EntraSetup {
         }
     }
 
+    /// The list to assign as Graph should get it (picked names become object ids).
+    pub(crate) fn names_to_assign(&self, search: &super::TenantSearch) -> Vec<String> {
+        super::search::names(&self.assign)
+            .map(|name| search.to_assign(name))
+            .collect()
+    }
+
     /// "Do it for me": needs the Microsoft sign-in, the Tenant URL and the token.
     pub(crate) fn connect(
         &mut self,
         inputs: ConnectInputs,
-        to_assign: impl Fn(&str) -> String,
+        search: &super::TenantSearch,
+        requests: &mut Requests,
+    ) -> Vec<Command> {
+        let assign = self.names_to_assign(search);
+        self.connect_assigning(inputs, assign, requests)
+    }
+
+    /// The same, assigning exactly `assign` (object ids or names).
+    pub(crate) fn connect_assigning(
+        &mut self,
+        inputs: ConnectInputs,
+        assign: Vec<String>,
         requests: &mut Requests,
     ) -> Vec<Command> {
         let (Some(tenant_url), Some(token), true) =
@@ -60,13 +78,6 @@ impl EntraSetup {
         if self.connecting() {
             return Vec::new();
         }
-        let assign = self
-            .assign
-            .split([',', ';', '\n'])
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(to_assign)
-            .collect();
         let notify = Some(self.notify.trim().to_string()).filter(|n| !n.is_empty());
         self.problem = None;
         vec![Command::EntraConnect {

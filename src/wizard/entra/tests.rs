@@ -136,8 +136,15 @@ fn a_late_sign_in_answer_after_sign_out_is_dropped() {
     );
     let request = request_of(&commands);
     session.sign_out();
-    session.signed_in_result(request, Ok(()));
+    let me = Principal {
+        id: "id-me".into(),
+        name: "me@contoso.example".into(),
+        display_name: "Me".into(),
+        is_group: false,
+    };
+    session.signed_in_result(request, Ok(me));
     assert!(!session.signed_in);
+    assert!(session.me.is_none());
 }
 
 #[test]
@@ -151,7 +158,7 @@ fn a_cancelled_do_it_for_me_ignores_its_late_report() {
         recorded: None,
         signed_in: true,
     };
-    let commands = setup.connect(inputs, str::to_string, &mut requests);
+    let commands = setup.connect(inputs, &TenantSearch::default(), &mut requests);
     let [Command::EntraConnect { request, .. }] = &commands[..] else {
         panic!("{commands:?}");
     };
@@ -172,7 +179,9 @@ fn signing_out_during_do_it_for_me_leaves_no_spinner_waiting() {
         recorded: None,
         signed_in: true,
     };
-    let commands = entra.setup.connect(inputs, str::to_string, &mut requests);
+    let commands = entra
+        .setup
+        .connect(inputs, &TenantSearch::default(), &mut requests);
     assert!(entra.setup.connecting());
     let [Command::EntraConnect { request, .. }] = &commands[..] else {
         panic!("{commands:?}");

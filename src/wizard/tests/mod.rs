@@ -128,9 +128,12 @@ fn only_apps_the_user_may_change_can_be_chosen() {
         choice(1, "Member", secured()),
         choice(2, "Maintainer", secured()),
     ]);
+    assert_eq!(
+        wizard.apps.chosen.as_ref().map(|c| c.id),
+        Some(2),
+        "the one app this account may change is chosen already"
+    );
     wizard.handle(Action::ChooseApp(1));
-    assert!(wizard.apps.chosen.is_none());
-    wizard.handle(Action::ChooseApp(2));
     assert_eq!(wizard.apps.chosen.as_ref().map(|c| c.id), Some(2));
     assert_eq!(
         wizard.enable.tenant_url.as_deref(),
@@ -138,6 +141,23 @@ fn only_apps_the_user_may_change_can_be_chosen() {
     );
     assert_eq!(wizard.app_name().as_deref(), Some("Notes"));
     assert!(wizard.can_continue());
+}
+
+#[test]
+fn an_app_is_chosen_for_the_admin_only_when_it_is_the_one_ready_app() {
+    let two = with_apps(vec![
+        choice(1, "Owner", secured()),
+        choice(2, "Maintainer", secured()),
+    ]);
+    assert!(
+        two.apps.chosen.is_none(),
+        "two ready apps: the admin chooses"
+    );
+    let one = with_apps(vec![
+        choice(1, "Owner", secured()),
+        choice(3, "Owner", json!({"name": "Open"})),
+    ]);
+    assert_eq!(one.apps.chosen.as_ref().map(|c| c.id), Some(1));
 }
 
 #[test]
@@ -331,3 +351,5 @@ fn enter_presses_the_main_button_of_each_step_but_never_replaces_a_token() {
 }
 
 mod sign_in_and_answers;
+
+mod express;
