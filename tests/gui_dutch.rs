@@ -17,10 +17,7 @@ fn the_language_switch_turns_every_step_dutch_and_is_remembered() {
     let dir = std::env::temp_dir().join(format!("scim-nl-{}", uuid::Uuid::new_v4()));
     let progress = ProgressStore::at(dir.join("progress.json"));
     let app = WizardApp::new(support::app_setup(&runtime, progress.clone()));
-    let mut window = Harness::builder()
-        .with_size(egui::vec2(980.0, 900.0))
-        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
-    window.step();
+    let mut window = support::window::harness_for(app, 900.0);
     assert!(window.query_by_label("Next").is_some());
     // A problem on screen before the switch...
     window.state_mut().wizard.progress.step = Step::Appsemble;

@@ -9,11 +9,12 @@ mod support;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use scim_assistant::ui::{WizardApp, fill_in_practice, practice_setup};
-use scim_assistant::wizard::{ProgressStore, Step};
+use scim_assistant::ui::WizardApp;
+use scim_assistant::wizard::Step;
+use support::practice::{express_path, practice_app};
 use support::window::{click, do_it_for_me_for, provision_now, shows, step_until, turn_on_scim};
 
-/// A practice window as `--practice` opens it, with the runtime and the pretend services behind it.
+/// A practice window as `--practice` opens it, on the guided path.
 fn practice_window(
     height: f32,
     fill_in: bool,
@@ -22,23 +23,8 @@ fn practice_window(
     scim_assistant::practice::PracticeWorld,
     Harness<'static, WizardApp>,
 ) {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
-    let unused = std::env::temp_dir().join(format!("scim-practice-{}", uuid::Uuid::new_v4()));
-    let base = support::app_setup(&runtime, ProgressStore::at(unused.join("progress.json")));
-    let (setup, world) = practice_setup(base);
-    let mut app = WizardApp::new(setup);
-    if fill_in {
-        fill_in_practice(&mut app);
-    }
-    (
-        runtime,
-        world.unwrap(),
-        support::window::harness_for(app, height),
-    )
+    let (runtime, world, app) = practice_app(fill_in);
+    (runtime, world, support::window::harness_for(app, height))
 }
 
 #[test]
@@ -122,7 +108,7 @@ fn the_first_screen_offers_practice_and_a_practice_window_does_not() {
         }),
         ..world.setup()
     });
-    let mut window = support::window::harness_for(app, 900.0);
+    let mut window = support::window::first_screen(app, 900.0);
     click(&mut window, "Practice (nothing real is changed)");
     assert_eq!(started.load(std::sync::atomic::Ordering::SeqCst), 1);
     let (_runtime, world, practice) = practice_window(900.0, false);
@@ -145,4 +131,21 @@ fn in_practice_the_studio_hand_off_signs_in_too() {
     });
     // Client credentials cannot list apps (as on a real server): the app is named by its id.
     assert!(shows(&window, "App id or studio address"));
+}
+
+#[test]
+fn set_it_up_for_me_reaches_a_person_in_the_app_in_four_actions() {
+    let actions = express_path(
+        [
+            "Set it up for me",
+            "Sign in",
+            "Sign in with Microsoft",
+            "Connect",
+        ],
+        "Alex Wilber (alex@contoso.example) is in Notes: the connection works.",
+    );
+    assert_eq!(
+        actions, 4,
+        "at most 8 asked; practice fills in the sign-ins"
+    );
 }

@@ -219,9 +219,7 @@ fn remembered_client_credentials_come_back_from_the_keyring_without_blocking_the
             ProgressStore::at(world.progress_file.clone()),
         )
     });
-    let mut window = Harness::builder()
-        .with_size(egui::vec2(980.0, 900.0))
-        .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
+    let mut window = harness_for(app, 900.0);
     step_until(&mut window, "the remembered secret", |h| {
         !h.state().wizard.sign_in.client_secret.is_empty()
     });

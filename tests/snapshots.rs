@@ -13,7 +13,7 @@ use scim_assistant::appsemble::{App, AppChoice, Organization, SecurityCheck};
 use scim_assistant::probe::{CheckId, CheckResult, Finding, TestReport};
 use scim_assistant::secret::Secret;
 use scim_assistant::ui::WizardApp;
-use scim_assistant::wizard::{ChosenApp, ProgressStore, Step};
+use scim_assistant::wizard::{ChosenApp, ProgressStore, Step, Way};
 
 fn window(runtime: &tokio::runtime::Runtime) -> Harness<'static, WizardApp> {
     let app = WizardApp::new(support::app_setup(runtime, ProgressStore::nowhere()));
@@ -24,6 +24,7 @@ fn window(runtime: &tokio::runtime::Runtime) -> Harness<'static, WizardApp> {
 
 fn fixed_state(app: &mut WizardApp) {
     let wizard = &mut app.wizard;
+    wizard.progress.way = Some(Way::Guided);
     wizard.progress.server = "https://appsemble.app".into();
     wizard.progress.email = "admin@example.com".into();
     wizard.sign_in.signed_in = true;
@@ -112,6 +113,8 @@ fn main_steps_look_as_approved() {
         .build()
         .unwrap();
     let mut window = window(&runtime);
+    window.run();
+    window.snapshot("0-first-screen");
     fixed_state(window.state_mut());
     for (step, name) in [
         (Step::Prepare, "1-before-you-start"),

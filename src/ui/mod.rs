@@ -2,6 +2,8 @@
 //! state machine in `wizard` decides, and the `worker` does the network work off this thread.
 
 mod clipboard;
+mod express;
+mod first_screen;
 mod launch;
 mod steps;
 mod widgets;
@@ -23,7 +25,7 @@ use crate::net::TlsSettings;
 use crate::platform::{Browser, Clipboard};
 use crate::report;
 use crate::secret::Secret;
-use crate::wizard::{Action, Command, Event, Progress, ProgressStore, Step, Wizard};
+use crate::wizard::{Action, Command, Event, Progress, ProgressStore, Step, Way, Wizard};
 use crate::worker::{Worker, WorkerSetup};
 
 /// How long "Copied!" stays on screen.
@@ -218,10 +220,19 @@ impl WizardApp {
                 }
             });
         }
+        let way = self.wizard.progress.way;
         egui::Panel::left("steps").resizable(false).show(ui, |ui| {
             ui.add_space(8.0);
-            widgets::stepper(ui, &self.wizard, &mut intents);
-            ui.add_space(16.0);
+            if way == Some(Way::Guided) {
+                widgets::stepper(ui, &self.wizard, &mut intents);
+                ui.add_space(16.0);
+            }
+            if way.is_some()
+                && !self.wizard.express.running()
+                && ui.link(window::OTHER_WAY).clicked()
+            {
+                intents.push(Intent::Wizard(Action::ChooseWay(None)));
+            }
             ui.separator();
             widgets::language_switch(ui, &mut intents);
             widgets::theme_switch(ui);
@@ -232,13 +243,17 @@ impl WizardApp {
             )
             .on_hover_text(crate::VERSION);
         });
-        egui::Panel::bottom("navigation").show(ui, |ui| {
-            self.navigation(ui, &mut intents);
-        });
+        if way == Some(Way::Guided) {
+            egui::Panel::bottom("navigation").show(ui, |ui| {
+                self.navigation(ui, &mut intents);
+            });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading(window::step_title(self.wizard.step()));
-                ui.add_space(8.0);
+                if way == Some(Way::Guided) {
+                    ui.heading(window::step_title(self.wizard.step()));
+                    ui.add_space(8.0);
+                }
                 if let Some(url) = self.feedback.unopened.clone() {
                     widgets::unopened_page(ui, &url, &self.feedback, &mut intents);
                 }
@@ -249,7 +264,11 @@ impl WizardApp {
                     report_path: &mut self.report_path,
                     practice: self.practice.is_some(),
                 };
-                steps::show(ui, &mut cx);
+                match way {
+                    None => first_screen::show(ui, &mut cx),
+                    Some(Way::Express) => express::show(ui, &mut cx),
+                    Some(Way::Guided) => steps::show(ui, &mut cx),
+                }
             });
         });
         for intent in intents {

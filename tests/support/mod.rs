@@ -44,6 +44,8 @@ pub fn app_setup(
 }
 pub mod cli;
 pub mod graph;
+#[cfg(feature = "practice")]
+pub mod practice;
 pub mod probe;
 pub mod source;
 pub mod window;

@@ -131,11 +131,7 @@ impl World {
             watch_every: Duration::from_millis(200),
             ..super::app_setup(&self.runtime, ProgressStore::at(self.progress_file.clone()))
         });
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(980.0, 900.0))
-            .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);
-        harness.step();
-        harness
+        harness_for(app, 900.0)
     }
 
     pub fn clipboard(&self) -> Option<String> {
@@ -299,8 +295,18 @@ pub fn provision_now(harness: &mut Harness<'static, WizardApp>, person: &str) {
     });
 }
 
-/// A harness around `app`, `height` points tall, after its first frame.
+/// A harness around `app`, `height` points tall, on the guided path ("Guide me step by step"
+/// chosen on the first screen, as the guided tests' admin does).
 pub fn harness_for(app: WizardApp, height: f32) -> Harness<'static, WizardApp> {
+    let mut harness = first_screen(app, height);
+    if shows(&harness, "Guide me step by step") {
+        click(&mut harness, "Guide me step by step");
+    }
+    harness
+}
+
+/// A harness around `app` after its first frame, on whatever screen it opens with.
+pub fn first_screen(app: WizardApp, height: f32) -> Harness<'static, WizardApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(980.0, height))
         .build_ui_state(|ui, app: &mut WizardApp| app.show(ui), app);

@@ -34,10 +34,6 @@ pub const PREPARE_CHANGES: Text = Text::new(
     "What changes: in Appsemble, SCIM is switched on for the app and a secret token is made. Nothing else in the app changes. Your password is never stored.",
     "Wat er verandert: in Appsemble wordt SCIM voor de app aangezet en een geheim token gemaakt. Verder verandert er niets aan de app. Uw wachtwoord wordt nooit opgeslagen.",
 );
-pub const PRACTICE_OFFER: Text = Text::new(
-    "New to this? Try every step first against a pretend Appsemble server and a pretend Microsoft, running on this computer.",
-    "Nieuw hiermee? Probeer eerst elke stap tegen een nagebootste Appsemble-server en een nagebootst Microsoft, op deze computer.",
-);
 pub const PRACTICE_BUTTON: Text = Text::new(
     "Practice (nothing real is changed)",
     "Oefenen (er verandert niets echts)",

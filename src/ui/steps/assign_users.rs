@@ -22,7 +22,7 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
 
 /// Signed in with Microsoft: find the tenant's people and groups and add them to what "Do it for
 /// me" assigns.
-fn search(ui: &mut Ui, cx: &mut StepContext) {
+pub(in crate::ui) fn search(ui: &mut Ui, cx: &mut StepContext) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {

@@ -43,53 +43,59 @@ fn automate(ui: &mut Ui, cx: &mut StepContext) {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(window::AUTOMATE_TITLE).strong());
         ui.label(window::AUTOMATE_INTRO);
-        let entra = &cx.wizard.entra.session;
-        if let Some(outcome) = entra.access {
-            ui.label(messages::entra::access_outcome_in(
-                outcome,
-                crate::i18n::lang(),
-            ));
-        }
-        if entra.signed_in {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(window::MICROSOFT_SIGNED_IN).color(success(ui)));
-                if ui.button(window::MICROSOFT_SIGN_OUT).clicked() {
-                    cx.intents.push(Intent::Wizard(Action::SignOutOfMicrosoft));
-                }
-            });
-        } else if entra.confirming_access {
-            consent(ui, cx);
-        } else if entra.signing_in() {
-            ui.label(window::MICROSOFT_WAITING);
-            if let Some(url) = &entra.sign_in_url {
-                ui.add(egui::Label::new(RichText::new(url).monospace()).selectable(true));
-            }
-        } else {
-            let progress = &mut cx.wizard.progress;
-            ui.add_enabled_ui(!cx.practice, |ui| {
-                text_field(
-                    ui,
-                    window::ENTRA_CLIENT_ID,
-                    &mut progress.entra_client_id,
-                    false,
-                );
-                text_field(ui, window::ENTRA_TENANT, &mut progress.entra_tenant, false);
-            });
-            ui.horizontal_wrapped(|ui| {
-                if ui.button(window::MICROSOFT_SIGN_IN).clicked() {
-                    cx.intents.push(Intent::Wizard(Action::SignInWithMicrosoft));
-                }
-                if ui.button(window::SET_UP_ACCESS).clicked() {
-                    cx.intents.push(Intent::Wizard(Action::SetUpTenantAccess));
-                }
-            });
-            ui.label(RichText::new(window::SET_UP_ACCESS_NOTE).weak());
-        }
-        if let Some(problem) = &cx.wizard.entra.session.problem {
-            show_problem(ui, problem);
-        }
-        super::entra_trace(ui, cx);
+        session(ui, cx);
     });
+}
+
+/// The one Microsoft session: sign in, set up access for the tenant, or sign out (also on the
+/// express path).
+pub(in crate::ui) fn session(ui: &mut Ui, cx: &mut StepContext) {
+    let entra = &cx.wizard.entra.session;
+    if let Some(outcome) = entra.access {
+        ui.label(messages::entra::access_outcome_in(
+            outcome,
+            crate::i18n::lang(),
+        ));
+    }
+    if entra.signed_in {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(window::MICROSOFT_SIGNED_IN).color(success(ui)));
+            if ui.button(window::MICROSOFT_SIGN_OUT).clicked() {
+                cx.intents.push(Intent::Wizard(Action::SignOutOfMicrosoft));
+            }
+        });
+    } else if entra.confirming_access {
+        consent(ui, cx);
+    } else if entra.signing_in() {
+        ui.label(window::MICROSOFT_WAITING);
+        if let Some(url) = &entra.sign_in_url {
+            ui.add(egui::Label::new(RichText::new(url).monospace()).selectable(true));
+        }
+    } else {
+        let progress = &mut cx.wizard.progress;
+        ui.add_enabled_ui(!cx.practice, |ui| {
+            text_field(
+                ui,
+                window::ENTRA_CLIENT_ID,
+                &mut progress.entra_client_id,
+                false,
+            );
+            text_field(ui, window::ENTRA_TENANT, &mut progress.entra_tenant, false);
+        });
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(window::MICROSOFT_SIGN_IN).clicked() {
+                cx.intents.push(Intent::Wizard(Action::SignInWithMicrosoft));
+            }
+            if ui.button(window::SET_UP_ACCESS).clicked() {
+                cx.intents.push(Intent::Wizard(Action::SetUpTenantAccess));
+            }
+        });
+        ui.label(RichText::new(window::SET_UP_ACCESS_NOTE).weak());
+    }
+    if let Some(problem) = &cx.wizard.entra.session.problem {
+        show_problem(ui, problem);
+    }
+    super::entra_trace(ui, cx);
 }
 
 /// What "Set up access" will make and ask for, before anything happens (security review M1).

@@ -178,18 +178,23 @@ fn do_it_for_me(ui: &mut Ui, cx: &mut StepContext) {
             show_problem(ui, problem);
         }
         if let Some(report) = &cx.wizard.entra.setup.report {
-            for step in &report.steps {
-                let words = messages::entra::explain_in(&step.finding, crate::i18n::lang());
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(crate::ui::widgets::status_badge(ui, step.finding.status()));
-                    ui.label(RichText::new(messages::entra::step_name(step.id)).strong());
-                    ui.label(&words.summary);
-                });
-                if !words.fix.is_empty() {
-                    ui.label(RichText::new(format!("{}: {}", window::FIX, words.fix)).italics());
-                }
-            }
+            entra_report(ui, report);
         }
         super::entra_trace(ui, cx);
     });
+}
+
+/// What "Do it for me" did in Entra, step by step, with the fix where one failed.
+pub(in crate::ui) fn entra_report(ui: &mut Ui, report: &crate::graph::ConnectReport) {
+    for step in &report.steps {
+        let words = messages::entra::explain_in(&step.finding, crate::i18n::lang());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(crate::ui::widgets::status_badge(ui, step.finding.status()));
+            ui.label(RichText::new(messages::entra::step_name(step.id)).strong());
+            ui.label(&words.summary);
+        });
+        if !words.fix.is_empty() {
+            ui.label(RichText::new(format!("{}: {}", window::FIX, words.fix)).italics());
+        }
+    }
 }

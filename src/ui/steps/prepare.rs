@@ -15,19 +15,6 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     ui.add_space(8.0);
     ui.label(window::PREPARE_LEAVERS);
     sign_in_note(ui, cx);
-    if !cx.practice {
-        ui.add_space(10.0);
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(window::PRACTICE_OFFER);
-            if ui.button(window::PRACTICE_BUTTON).clicked() {
-                cx.intents.push(crate::ui::Intent::StartPractice);
-            }
-            if cx.feedback.practice_failed {
-                ui.label(window::PRACTICE_UNAVAILABLE);
-            }
-        });
-    }
 }
 
 /// How provisioned people sign in, with a link to Appsemble's SAML guide (also on step 8).

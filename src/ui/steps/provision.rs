@@ -130,16 +130,7 @@ fn entra_job(ui: &mut Ui, cx: &mut StepContext) {
             return;
         };
         if let Some(outcome) = &activity.on_demand {
-            let words = messages::entra::explain_on_demand_in(outcome, l);
-            let color = if outcome.succeeded() {
-                success(ui)
-            } else {
-                ui.visuals().error_fg_color
-            };
-            ui.label(RichText::new(&words.summary).color(color));
-            if !words.fix.is_empty() {
-                ui.label(RichText::new(format!("{}: {}", window::FIX, words.fix)).italics());
-            }
+            on_demand_outcome(ui, outcome);
         }
         ui.label(format!("{}: {}", window::JOB_STATE, activity.status.state));
         if let Some(reason) = activity
@@ -176,4 +167,18 @@ fn entra_job(ui: &mut Ui, cx: &mut StepContext) {
             }
         }
     });
+}
+
+/// What Provision on demand did for one person, with the fix when it failed.
+pub(in crate::ui) fn on_demand_outcome(ui: &mut Ui, outcome: &crate::graph::OnDemand) {
+    let words = messages::entra::explain_on_demand_in(outcome, crate::i18n::lang());
+    let color = if outcome.succeeded() {
+        success(ui)
+    } else {
+        ui.visuals().error_fg_color
+    };
+    ui.label(RichText::new(&words.summary).color(color));
+    if !words.fix.is_empty() {
+        ui.label(RichText::new(format!("{}: {}", window::FIX, words.fix)).italics());
+    }
 }
