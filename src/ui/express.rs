@@ -18,12 +18,23 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         section(ui, window::EXPRESS_APPSEMBLE, |ui| {
             steps::appsemble_sign_in(ui, cx)
         });
-        section(ui, window::EXPRESS_MICROSOFT, |ui| {
-            steps::microsoft_session(ui, cx)
-        });
+        section(ui, window::EXPRESS_MICROSOFT, |ui| microsoft(ui, cx));
         section(ui, window::EXPRESS_WHO, |ui| audience(ui, cx));
     });
     section(ui, window::EXPRESS_CONNECT_TITLE, |ui| connect(ui, cx));
+}
+
+/// The Microsoft sign-in; without an app registration, what "Set up access" makes comes first.
+fn microsoft(ui: &mut Ui, cx: &mut StepContext) {
+    let session = &cx.wizard.entra.session;
+    let first_time = cx.wizard.progress.entra_client_id.trim().is_empty()
+        && !session.signed_in
+        && !session.signing_in();
+    if first_time {
+        steps::first_access(ui, cx);
+    } else {
+        steps::microsoft_session(ui, cx);
+    }
 }
 
 fn section(ui: &mut Ui, title: crate::i18n::Text, body: impl FnOnce(&mut Ui)) {

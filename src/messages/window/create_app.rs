@@ -97,6 +97,10 @@ pub const CONSENT_HOW: Text = Text::new(
     "Nothing is granted now. When the assistant first signs in with the new app, Microsoft's own consent screen lists them again. Leave \"Consent on behalf of your organization\" unticked to grant them to yourself only. To remove it all later, delete \"Appsemble SCIM assistant\" under App registrations.",
     "Er wordt nu niets toegestaan. Bij de eerste aanmelding met de nieuwe app toont het toestemmingsscherm van Microsoft ze opnieuw. Laat \"Consent on behalf of your organization\" uit om ze alleen aan uzelf toe te staan. Om alles later weg te halen, verwijdert u \"Appsemble SCIM assistant\" onder App registrations.",
 );
+pub const HAVE_REGISTRATION: Text = Text::new(
+    "I already have an app registration",
+    "Ik heb al een app-registratie",
+);
 pub const CONSENT_CONTINUE: Text = Text::new("Continue", "Doorgaan");
 pub const CONSENT_CANCEL: Text = Text::new("Cancel", "Annuleren");
 pub const MICROSOFT_SIGN_OUT: Text = Text::new("Sign out of Microsoft", "Afmelden bij Microsoft");

@@ -100,12 +100,7 @@ pub(in crate::ui) fn session(ui: &mut Ui, cx: &mut StepContext) {
 
 /// What "Set up access" will make and ask for, before anything happens (security review M1).
 fn consent(ui: &mut Ui, cx: &mut StepContext) {
-    ui.label(RichText::new(window::CONSENT_TITLE).strong());
-    ui.label(window::CONSENT_INTRO);
-    for line in messages::entra::permission_list_in(crate::i18n::lang()) {
-        ui.label(format!("• {line}"));
-    }
-    ui.label(RichText::new(window::CONSENT_HOW).weak());
+    what_access_makes(ui);
     ui.horizontal_wrapped(|ui| {
         if ui
             .add(primary(ui, window::CONSENT_CONTINUE.get()))
@@ -117,4 +112,28 @@ fn consent(ui: &mut Ui, cx: &mut StepContext) {
             cx.intents.push(Intent::Wizard(Action::CancelTenantAccess));
         }
     });
+}
+
+/// The permission list "Set up access" asks for, and how to undo it.
+fn what_access_makes(ui: &mut Ui) {
+    ui.label(RichText::new(window::CONSENT_TITLE).strong());
+    ui.label(window::CONSENT_INTRO);
+    for line in messages::entra::permission_list_in(crate::i18n::lang()) {
+        ui.label(format!("• {line}"));
+    }
+    ui.label(RichText::new(window::CONSENT_HOW).weak());
+}
+
+/// The express path without an app registration yet: what "Set up access" makes is on screen
+/// before its one click (security review M1), and a known registration can still be typed.
+pub(in crate::ui) fn first_access(ui: &mut Ui, cx: &mut StepContext) {
+    what_access_makes(ui);
+    if ui.add(primary(ui, window::SET_UP_ACCESS.get())).clicked() {
+        cx.intents.push(Intent::Wizard(Action::ConfirmTenantAccess));
+    }
+    if let Some(problem) = &cx.wizard.entra.session.problem {
+        show_problem(ui, problem);
+    }
+    ui.add_space(4.0);
+    ui.collapsing(window::HAVE_REGISTRATION.get(), |ui| session(ui, cx));
 }

@@ -15,7 +15,7 @@ use egui::Ui;
 // The pieces of the guided steps that "Set it up for me" shows too.
 pub(super) use appsemble::show as appsemble_sign_in;
 pub(super) use assign_users::search as tenant_search;
-pub(super) use create_app::session as microsoft_session;
+pub(super) use create_app::{first_access, session as microsoft_session};
 pub(super) use credentials::entra_report;
 pub(super) use provision::on_demand_outcome;
 
