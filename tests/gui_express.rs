@@ -185,3 +185,18 @@ fn a_graph_failure_stops_connect_with_its_fix_and_the_way_by_hand() {
     click(&mut window, "Do this step by hand");
     assert_eq!(window.state().wizard.step(), Step::CreateApp);
 }
+
+#[test]
+fn the_way_chosen_is_kept_for_the_next_launch_and_can_be_changed() {
+    let world = World::new(WriteMode::Fixed);
+    let mut window = first_screen(WizardApp::new(world.setup()), 900.0);
+    click(&mut window, "Set it up for me");
+    window.run();
+    drop(window);
+    let mut again = first_screen(WizardApp::new(world.setup()), 900.0);
+    assert!(shows(&again, "4. Connect"), "reopens on the express page");
+    assert!(!shows(&again, "Guide me step by step"));
+    click(&mut again, "Choose another way");
+    assert!(shows(&again, "Guide me step by step"));
+    assert_eq!(again.state().wizard.progress.way, None);
+}

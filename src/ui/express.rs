@@ -9,19 +9,67 @@ use super::{Intent, widgets};
 use crate::messages::{self, window};
 use crate::wizard::{Action, Audience, EnableProblem, Stage, StageStatus, Step};
 
+/// A mark, not a word: the same in every language.
+const DONE_MARK: &str = "✔";
+
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     ui.heading(window::EXPRESS_TITLE);
     ui.label(window::EXPRESS_INTRO);
     ui.add_space(8.0);
-    let running = cx.wizard.express.running();
-    ui.add_enabled_ui(!running, |ui| {
+    let express = &cx.wizard.express;
+    let both = cx.wizard.sign_in.signed_in && cx.wizard.entra.session.signed_in;
+    if both && (express.running() || !express.finished.is_empty()) {
+        // Connect ran: what it ran with, in three lines, so that its stages stay in view.
+        chosen(ui, cx);
+    } else {
         section(ui, window::EXPRESS_APPSEMBLE, |ui| {
             steps::appsemble_sign_in(ui, cx)
         });
         section(ui, window::EXPRESS_MICROSOFT, |ui| microsoft(ui, cx));
         section(ui, window::EXPRESS_WHO, |ui| audience(ui, cx));
-    });
+    }
     section(ui, window::EXPRESS_CONNECT_TITLE, |ui| connect(ui, cx));
+}
+
+/// The app, the Microsoft account and who gets access, as Connect used them.
+fn chosen(ui: &mut Ui, cx: &mut StepContext) {
+    let wizard = &cx.wizard;
+    let app = window::app_name(
+        wizard.app_name().as_deref(),
+        wizard.progress.app_id.unwrap_or(0),
+    );
+    let me = wizard.entra.session.me.as_ref();
+    let who = match wizard.express.audience {
+        Audience::OnlyMe => window::only_me(me.map(|me| me.name.as_str())),
+        Audience::Chosen => wizard.entra.setup.assign.clone(),
+    };
+    let lines = [
+        (
+            window::EXPRESS_APPSEMBLE,
+            format!("{} · {app}", wizard.progress.server),
+        ),
+        (
+            window::EXPRESS_MICROSOFT,
+            me.map_or_else(String::new, |me| {
+                format!("{} ({})", me.display_name, me.name)
+            }),
+        ),
+        (window::EXPRESS_WHO, who),
+    ];
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        for (title, value) in lines {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(DONE_MARK).color(widgets::success(ui)));
+                ui.label(RichText::new(title).strong());
+                ui.label(value);
+            });
+        }
+        if !wizard.express.running() && ui.link(window::CHANGE).clicked() {
+            cx.intents.push(Intent::Wizard(Action::EditConnect));
+        }
+    });
+    ui.add_space(12.0);
 }
 
 /// The Microsoft sign-in; without an app registration, what "Set up access" makes comes first.
@@ -131,7 +179,7 @@ fn stages(ui: &mut Ui, cx: &mut StepContext) {
             let (mark, color) = match status {
                 StageStatus::Waiting => ("○", ui.visuals().weak_text_color()),
                 StageStatus::Running => ("▶", ui.visuals().text_color()),
-                StageStatus::Done => ("✔", widgets::success(ui)),
+                StageStatus::Done => (DONE_MARK, widgets::success(ui)),
                 StageStatus::Skipped => ("–", ui.visuals().weak_text_color()),
                 StageStatus::Failed | StageStatus::Stopped => ("✖", ui.visuals().error_fg_color),
             };

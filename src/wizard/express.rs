@@ -140,6 +140,13 @@ impl Express {
         self.at = Some(Stage::ScimOn);
     }
 
+    /// After a run, back to the choices: its stages no longer show.
+    pub(super) fn edit(&mut self) {
+        if !self.running() {
+            self.finished.clear();
+        }
+    }
+
     pub(super) fn close(&mut self, stage: Stage, status: StageStatus) {
         self.finished.push((stage, status));
         self.at = None;

@@ -42,6 +42,10 @@ impl Wizard {
                 Vec::new()
             }
             Action::StopConnect => self.stop_connect(),
+            Action::EditConnect => {
+                self.express.edit();
+                Vec::new()
+            }
             Action::ByHand(step) => {
                 self.progress.way = Some(Way::Guided);
                 self.go_to(step)

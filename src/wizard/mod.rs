@@ -215,6 +215,7 @@ impl Wizard {
             | Action::Connect { .. }
             | Action::CancelConnect
             | Action::StopConnect
+            | Action::EditConnect
             | Action::ByHand(_) => self.handle_express(action),
             // Every Entra action is routed in `entra_routes`.
             other => self.handle_entra(other),

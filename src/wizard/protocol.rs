@@ -131,6 +131,8 @@ pub enum Action {
     CancelConnect,
     /// Stop Connect where it is.
     StopConnect,
+    /// Back to the sign-ins and who gets access after Connect ran (its stages are forgotten).
+    EditConnect,
     /// Continue by hand on this guided step.
     ByHand(super::Step),
 }

@@ -39,6 +39,10 @@ pub const CONNECT_REPLACE_YES: Text = Text::new(
     "Replace the token and connect",
     "Token vervangen en koppelen",
 );
+pub const CHANGE: Text = Text::new(
+    "Change the sign-ins, the app or who gets access",
+    "Aanmeldingen, app of wie toegang krijgt wijzigen",
+);
 pub const STOP: Text = Text::new("Stop", "Stoppen");
 pub const BY_HAND: Text = Text::new("Do this step by hand", "Deze stap zelf doen");
 pub const NOT_IN_APP: Text = Text::new(

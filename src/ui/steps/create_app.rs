@@ -60,6 +60,9 @@ pub(in crate::ui) fn session(ui: &mut Ui, cx: &mut StepContext) {
     if entra.signed_in {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(window::MICROSOFT_SIGNED_IN).color(success(ui)));
+            if let Some(me) = &entra.me {
+                ui.label(format!("{} ({})", me.display_name, me.name));
+            }
             if ui.button(window::MICROSOFT_SIGN_OUT).clicked() {
                 cx.intents.push(Intent::Wizard(Action::SignOutOfMicrosoft));
             }
