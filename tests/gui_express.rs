@@ -4,90 +4,17 @@
 
 mod support;
 
-use egui_kittest::Harness;
 use fake_appsemble::*;
 use scim_assistant::ui::WizardApp;
 use scim_assistant::wizard::{Stage, Step, Way};
+use support::express::{connect, ready_to_connect};
 use support::window::*;
-
-/// What the admin did: each click, each field typed into, each Microsoft page answered.
-#[derive(Default)]
-struct Admin {
-    actions: usize,
-}
-
-impl Admin {
-    fn click(&mut self, window: &mut Harness<'static, WizardApp>, label: &str) {
-        self.actions += 1;
-        click(window, label);
-    }
-
-    fn type_into(&mut self, window: &mut Harness<'static, WizardApp>, label: &str, text: &str) {
-        self.actions += 1;
-        type_into(window, label, text);
-    }
-
-    /// Microsoft's page in the browser: the admin picks the account (and consents).
-    fn answer_microsoft(&mut self, world: &World, opened: usize) {
-        self.actions += 1;
-        world.follow_sign_in(opened);
-    }
-}
-
-/// Launch, "Set it up for me", both sign-ins (the tenant's access set up on first use): ready to
-/// press Connect, with the admin's actions so far.
-fn ready_to_connect(
-    world: &World,
-    graph: &fake_graph::FakeGraph,
-) -> (Admin, Harness<'static, WizardApp>) {
-    let mut window = first_screen(WizardApp::new(world.setup_with_microsoft(graph)), 2400.0);
-    let mut admin = Admin::default();
-    admin.click(&mut window, "Set it up for me");
-    assert_eq!(window.state().wizard.progress.way, Some(Way::Express));
-    // The fake server's address; a real admin keeps the default appsemble.app.
-    window.state_mut().wizard.progress.server = world.server.origin();
-    admin.type_into(&mut window, "Email", OWNER_EMAIL);
-    admin.type_into(&mut window, "Password", OWNER_PASSWORD);
-    admin.click(&mut window, "Sign in");
-    step_until(&mut window, "the one ready app, chosen", |h| {
-        h.state().wizard.apps.chosen.is_some()
-    });
-    // What "Set up access" asks for is on screen before its one click.
-    assert!(shows(&window, "Directory.Read.All: read the directory"));
-    admin.click(&mut window, "Set up access for this tenant");
-    step_until(&mut window, "the bootstrap sign-in", |_| {
-        world.browser.opened.lock().unwrap().len() == 1
-    });
-    admin.answer_microsoft(world, 0);
-    step_until(&mut window, "the sign-in with the tenant's own app", |_| {
-        world.browser.opened.lock().unwrap().len() == 2
-    });
-    admin.answer_microsoft(world, 1);
-    step_until(&mut window, "the Microsoft sign-in", |h| {
-        h.state().wizard.entra.session.signed_in
-    });
-    assert!(shows(
-        &window,
-        "Only me (alex@contoso.example), for a first try"
-    ));
-    (admin, window)
-}
-
-fn connect(admin: &mut Admin, window: &mut Harness<'static, WizardApp>) {
-    admin.click(window, "Connect");
-    step_until_within(
-        window,
-        "Connect to finish or stop",
-        std::time::Duration::from_secs(60),
-        |h| !h.state().wizard.express.running(),
-    );
-}
 
 #[test]
 fn set_it_up_for_me_gets_the_admin_into_the_app_in_at_most_eight_actions() {
     let world = World::new(WriteMode::Fixed);
     let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
-    let (mut admin, mut window) = ready_to_connect(&world, &graph);
+    let (mut admin, mut window) = ready_to_connect(&world, world.setup_with_microsoft(&graph));
     connect(&mut admin, &mut window);
     let express = &window.state().wizard.express;
     assert!(express.succeeded(), "{express:#?}");
@@ -144,7 +71,7 @@ fn a_failed_rehearsal_stops_connect_before_anything_is_made_in_entra() {
     // Appsemble 0.37 as it ships: Test Connection passes, creating a user fails with a 500.
     let world = World::new(WriteMode::Shipped);
     let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
-    let (mut admin, mut window) = ready_to_connect(&world, &graph);
+    let (mut admin, mut window) = ready_to_connect(&world, world.setup_with_microsoft(&graph));
     connect(&mut admin, &mut window);
     let express = &window.state().wizard.express;
     assert_eq!(express.failed(), Some(Stage::Test), "{express:#?}");
@@ -167,7 +94,7 @@ fn a_failed_rehearsal_stops_connect_before_anything_is_made_in_entra() {
 fn a_graph_failure_stops_connect_with_its_fix_and_the_way_by_hand() {
     let world = World::new(WriteMode::Fixed);
     let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
-    let (mut admin, mut window) = ready_to_connect(&world, &graph);
+    let (mut admin, mut window) = ready_to_connect(&world, world.setup_with_microsoft(&graph));
     // Signed in without the Application Administrator role: Graph refuses every write.
     graph.with(|s| s.role_missing = true);
     connect(&mut admin, &mut window);

@@ -130,7 +130,8 @@ fn connect(ui: &mut Ui, cx: &mut StepContext) {
     }
     let ready = cx.wizard.can_connect();
     ui.horizontal_wrapped(|ui| {
-        let button = if ready {
+        // Filled only while it is the next thing to do: after a success, Start is.
+        let button = if ready && !express.succeeded() {
             widgets::primary(ui, window::CONNECT.get())
         } else {
             egui::Button::new(window::CONNECT.get())
@@ -310,7 +311,7 @@ fn arrived(ui: &mut Ui, cx: &mut StepContext) {
     let started = job.activity.as_ref().is_some_and(|a| a.on_demand.is_none());
     ui.horizontal_wrapped(|ui| {
         let start = ui.add_enabled(
-            !job.acting(),
+            !job.acting() && !started,
             widgets::primary(ui, window::START_EVERYONE.get()),
         );
         if start.clicked() {

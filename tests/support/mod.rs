@@ -43,6 +43,7 @@ pub fn app_setup(
     }
 }
 pub mod cli;
+pub mod express;
 pub mod graph;
 #[cfg(feature = "practice")]
 pub mod practice;
