@@ -61,10 +61,10 @@ fn signing_in_with_microsoft_then_do_it_for_me_sets_up_entra_from_the_window() {
         h.state().wizard.entra.job.activity.is_some() && !h.state().wizard.entra.job.acting()
     });
     assert!(shows(&window, "Provisioning job: NotRun"));
-    type_into(
-        &mut window,
-        "Person to provision now (sign-in name)",
+    assert_eq!(
+        window.state().wizard.entra.job.person,
         "ada@contoso.example",
+        "the first person assigned on step 6, not typed again"
     );
     click(&mut window, "Provision one person now");
     step_until(&mut window, "provision on demand", |h| {
@@ -180,11 +180,6 @@ fn step_8_says_it_waits_for_a_fresh_assignment_and_can_stop() {
     step_until(&mut window, "the job's status", |h| {
         h.state().wizard.entra.job.activity.is_some() && !h.state().wizard.entra.job.acting()
     });
-    type_into(
-        &mut window,
-        "Person to provision now (sign-in name)",
-        "ada@contoso.example",
-    );
     click(&mut window, "Provision one person now");
     step_until(&mut window, "the wait", |h| {
         h.state().wizard.entra.job.settling.is_some()
@@ -201,7 +196,7 @@ fn step_8_says_it_waits_for_a_fresh_assignment_and_can_stop() {
     );
     graph.with(|s| s.assignment_delay = Duration::ZERO);
     // The person is still in the field: nothing more to type.
-    provision_now(&mut window, "");
+    provision_now(&mut window, "ada@contoso.example");
     assert!(shows(&window, "The person was provisioned"));
     // A click that fails shows its problem here, on step 8 (it used to land on step 2).
     window.state_mut().wizard.entra.job.person = "nobody@contoso.example".into();

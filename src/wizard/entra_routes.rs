@@ -86,8 +86,19 @@ impl Wizard {
                 Vec::new()
             }
             Event::EntraActivity { request, result } => {
+                let provisioned = result
+                    .as_ref()
+                    .is_ok_and(|a| a.on_demand.as_ref().is_some_and(|o| o.succeeded()));
                 self.entra.job.acted(request, result);
-                Vec::new()
+                // The person is in the app now: step 8's count should say so at once, not at
+                // the next poll.
+                if provisioned && self.watch.watching() {
+                    let mut commands = self.watch.stop();
+                    commands.extend(self.start_watching());
+                    commands
+                } else {
+                    Vec::new()
+                }
             }
             Event::EntraJobStatus { request, result } => {
                 self.entra.job.polled(request, result);
@@ -111,6 +122,13 @@ impl Wizard {
                     }
                     if let Some(sp) = made {
                         self.progress.entra_service_principal_id = sp;
+                    }
+                    // Step 8 provisions the first person named here, unless another was typed.
+                    if self.entra.job.person.trim().is_empty()
+                        && let Some(first) =
+                            self.entra.search.first_person(&self.entra.setup.assign)
+                    {
+                        self.entra.job.person = first;
                     }
                 }
                 Vec::new()

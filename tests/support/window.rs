@@ -281,8 +281,12 @@ pub fn do_it_for_me_for(harness: &mut Harness<'static, WizardApp>, who: &str) {
 }
 
 /// Step 8: provisions `person` now through Entra's Provision on demand and waits for the outcome.
+/// Step 8 names the first person "Do it for me" assigned already; another is typed over it.
 pub fn provision_now(harness: &mut Harness<'static, WizardApp>, person: &str) {
-    type_into(harness, "Person to provision now (sign-in name)", person);
+    if harness.state().wizard.entra.job.person != person {
+        harness.state_mut().wizard.entra.job.person.clear();
+        type_into(harness, "Person to provision now (sign-in name)", person);
+    }
     click(harness, "Provision one person now");
     step_until(harness, "provision on demand", |h| {
         h.state()

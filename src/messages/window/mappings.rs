@@ -24,3 +24,7 @@ pub fn mappings_done(before: usize, after: &[String]) -> String {
     let after = after.join(", ");
     crate::tr!(crate::i18n::lang(); "Done for you in Entra: the users mapping had {before} rows; now it has {after}.", "Voor u gedaan in Entra: de kenmerktoewijzing voor gebruikers had {before} regels; nu heeft ze {after}.")
 }
+pub const MAPPINGS_BY_HAND: Text = Text::new(
+    "The same by hand, in the Entra admin center",
+    "Hetzelfde met de hand, in het Entra-beheercentrum",
+);

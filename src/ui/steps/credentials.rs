@@ -42,15 +42,25 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     {
         crate::ui::widgets::problem(ui, &words);
     }
+    // Signed in with Microsoft, "Do it for me" is the next thing to do: above the dozen checks.
+    let do_it_first = cx.wizard.entra.session.signed_in;
     if let Some(report) = &cx.wizard.test.report {
         let provisioning = cx.wizard.provisioning();
         crate::ui::widgets::verdicts(ui, report.test_connection(), provisioning);
+    }
+    if do_it_first {
+        ui.add_space(8.0);
+        do_it_for_me(ui, cx);
+    }
+    if let Some(report) = &cx.wizard.test.report {
         for check in &report.checks {
             check_row(ui, check);
         }
     }
-    ui.add_space(8.0);
-    do_it_for_me(ui, cx);
+    if !do_it_first {
+        ui.add_space(8.0);
+        do_it_for_me(ui, cx);
+    }
 }
 
 fn token_row(ui: &mut Ui, cx: &mut StepContext) {

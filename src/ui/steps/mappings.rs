@@ -12,11 +12,20 @@ pub fn show(
         crate::ui::widgets::blocking_banner(ui, window::DO_NOT_START);
         ui.add_space(8.0);
     }
-    if let Some(report) = done.filter(|r| !r.mappings_after.is_empty()) {
-        let words = window::mappings_done(report.mappings_before.len(), &report.mappings_after);
-        ui.label(RichText::new(words).color(crate::ui::widgets::success(ui)));
-        ui.add_space(8.0);
+    match done.filter(|r| !r.mappings_after.is_empty()) {
+        // Done for the admin: the rows to change by hand stay available, folded away.
+        Some(report) => {
+            let words = window::mappings_done(report.mappings_before.len(), &report.mappings_after);
+            ui.label(RichText::new(words).color(crate::ui::widgets::success(ui)));
+            ui.add_space(8.0);
+            ui.collapsing(window::MAPPINGS_BY_HAND.get(), by_hand);
+        }
+        None => by_hand(ui),
     }
+}
+
+/// The mappings to change, delete and keep in the Entra admin center.
+fn by_hand(ui: &mut Ui) {
     ui.label(window::MAPPINGS_INTRO);
     ui.add_space(6.0);
     ui.label(format!("1. {}", window::MAPPINGS_GROUPS));
