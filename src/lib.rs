@@ -16,6 +16,7 @@ pub mod credentials;
 pub mod diagnostics;
 pub mod enable;
 pub mod graph;
+pub mod handoff;
 pub mod i18n;
 pub mod mappings;
 pub mod messages;

@@ -18,6 +18,12 @@ const REJECT_FROM: u8 = (256 / ALPHABET.len() * ALPHABET.len()) as u8;
 #[error("the operating system's random number generator is not available: {0}")]
 pub struct RandomUnavailable(String);
 
+impl RandomUnavailable {
+    pub(crate) fn new(why: String) -> Self {
+        Self(why)
+    }
+}
+
 /// A new SCIM token from the operating system's CSPRNG.
 pub fn generate_token() -> Result<Secret, RandomUnavailable> {
     token_from_source(TOKEN_LENGTH, |buf| {
