@@ -24,8 +24,12 @@ pub enum EntraCommand {
 
 #[derive(Debug, Args)]
 pub struct ConnectArgs {
-    #[arg(long)]
-    pub tenant_url: String,
+    #[arg(long, required_unless_present = "from_handoff")]
+    pub tenant_url: Option<String>,
+    /// The Tenant URL and token from a hand-off file (its passphrase from
+    /// SCIM_ASSISTANT_HANDOFF_PASSPHRASE or a prompt); no Appsemble account needed.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["tenant_url", "token_stdin"])]
+    pub from_handoff: Option<std::path::PathBuf>,
     #[arg(long)]
     pub name: Option<String>,
     /// The enterprise application to use (its object id, as `connect` printed it).
@@ -110,12 +114,8 @@ fn checked_tenant_url(tenant_url: &str) -> Result<String, ExitCode> {
 }
 
 async fn run_connect(args: &ConnectArgs, trace: &Trace) -> ExitCode {
-    let tenant_url = match checked_tenant_url(&args.tenant_url) {
-        Ok(url) => url,
-        Err(code) => return code,
-    };
-    let token = match read_token(args.token_stdin) {
-        Ok(token) => token,
+    let (tenant_url, token, app_name) = match connection_of(args) {
+        Ok(connection) => connection,
         Err(code) => return code,
     };
     let cloud = match args.graph.cloud() {
@@ -130,6 +130,7 @@ async fn run_connect(args: &ConnectArgs, trace: &Trace) -> ExitCode {
         name: args
             .name
             .clone()
+            .or(app_name)
             .unwrap_or_else(|| default_name(&tenant_url)),
         tenant_url,
         token,
@@ -155,6 +156,30 @@ async fn run_connect(args: &ConnectArgs, trace: &Trace) -> ExitCode {
         }
     }
     exit_code(report.ok())
+}
+
+/// The Tenant URL, the token and (from a hand-off) the app's name for its enterprise application.
+fn connection_of(
+    args: &ConnectArgs,
+) -> Result<(String, crate::secret::Secret, Option<String>), ExitCode> {
+    if let Some(path) = &args.from_handoff {
+        let sealed = super::handoff::open_file(path)?;
+        eprintln!(
+            "{} {} ({}, {})",
+            messages::handoff::FROM,
+            sealed.made_by,
+            sealed.app_name,
+            sealed.server
+        );
+        let tenant_url = checked_tenant_url(&sealed.tenant_url)?;
+        return Ok((
+            tenant_url,
+            sealed.token,
+            Some(format!("Appsemble - {}", sealed.app_name)),
+        ));
+    }
+    let tenant_url = checked_tenant_url(args.tenant_url.as_deref().unwrap_or_default())?;
+    Ok((tenant_url, read_token(args.token_stdin)?, None))
 }
 
 fn exit_code(ok: bool) -> ExitCode {

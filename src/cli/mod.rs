@@ -3,23 +3,18 @@
 //! Output is a stable contract: `--json` shapes and exit codes (0 success, 1 failure, 2 usage
 //! error) do not change without a new major version.
 
-use std::io::{BufRead, Write};
-use std::path::{Path, PathBuf};
+use std::io::BufRead;
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use serde_json::json;
 
-use crate::address::{ServerAddress, inspect_tenant_url};
-use crate::appsemble::{AppsembleClient, Credentials, SecurityCheck, yaml_fix};
+use crate::appsemble::{AppsembleClient, SecurityCheck, yaml_fix};
 use crate::credentials::{CredentialsError, OsKeyring, credentials_server, find_credentials};
-use crate::diagnostics::{CLEAN_UP_DEADLINE, DiagnoseOptions, Leftovers, diagnose};
 use crate::enable::{EnableError, EnableOutcome, enable_scim};
 use crate::messages::{self, Explanation, cli as text};
 use crate::net::TlsSettings;
-use crate::probe::{ProbeOptions, Status, TestReport};
-use crate::report;
 use crate::secret::Secret;
 
 // The help texts of the command, its subcommands and flags live in `messages::cli_help`, in
@@ -42,6 +37,9 @@ pub enum Command {
     /// The Entra half through Microsoft Graph.
     #[command(subcommand)]
     Entra(entra::EntraCommand),
+    /// A sealed hand-off file for the customer's Entra admin.
+    #[command(subcommand)]
+    Handoff(handoff::HandoffCommand),
 }
 
 #[derive(Debug, Args)]
@@ -60,8 +58,12 @@ pub struct EnableArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    #[arg(long)]
-    pub tenant_url: String,
+    #[arg(long, required_unless_present = "from_handoff")]
+    pub tenant_url: Option<String>,
+    /// Test the Tenant URL and token of a hand-off file (its passphrase from
+    /// SCIM_ASSISTANT_HANDOFF_PASSPHRASE or a prompt).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["tenant_url", "token_stdin"])]
+    pub from_handoff: Option<PathBuf>,
     #[arg(long)]
     pub server: Option<String>,
     #[arg(long)]
@@ -114,7 +116,9 @@ pub fn parse() -> Cli {
     Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
 }
 
+mod check;
 mod entra;
+mod handoff;
 mod microsoft;
 
 const EXIT_FAILURE: u8 = 1;
@@ -135,8 +139,9 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
     };
     Some(match command {
         Command::Enable(args) => runtime.block_on(run_enable(args)),
-        Command::Check(args) => runtime.block_on(run_check(args)),
+        Command::Check(args) => runtime.block_on(check::run(args)),
         Command::Entra(command) => runtime.block_on(entra::run(command)),
+        Command::Handoff(command) => runtime.block_on(handoff::run(command)),
     })
 }
 
@@ -174,48 +179,74 @@ pub(crate) fn env(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
 
-async fn run_enable(args: EnableArgs) -> ExitCode {
-    let server = match credentials_server(args.server.as_deref(), env) {
-        Ok(server) => server,
-        Err(error) => return usage_explained(&messages::explain_address(&error)),
-    };
-    let Some(app_id) = args.app.or(server.app_id) else {
-        return usage_problem(text::NO_APP_ID, text::NO_APP_ID_FIX);
+/// The Appsemble sign-in `enable`, `handoff create`, `rotate` and `status` share: the server from
+/// `--server` or the environment, the app from `--app` or the server address, the credentials from
+/// the environment or the keyring.
+pub(crate) fn appsemble_client(
+    server: Option<&str>,
+    app: Option<u64>,
+) -> Result<(AppsembleClient, u64), ExitCode> {
+    let server = credentials_server(server, env)
+        .map_err(|error| usage_explained(&messages::explain_address(&error)))?;
+    let Some(app_id) = app.or(server.app_id) else {
+        return Err(usage_problem(text::NO_APP_ID, text::NO_APP_ID_FIX));
     };
     let credentials = match find_credentials(env, Some(&OsKeyring), &server) {
         Ok(credentials) => credentials,
         Err(CredentialsError::NotFound) => {
-            return usage_problem(text::NO_CREDENTIALS, text::NO_CREDENTIALS_FIX);
+            return Err(usage_problem(
+                text::NO_CREDENTIALS,
+                text::NO_CREDENTIALS_FIX,
+            ));
         }
         Err(CredentialsError::MalformedClientPair) => {
-            return usage_problem(
+            return Err(usage_problem(
                 text::BAD_CLIENT_CREDENTIALS,
                 text::BAD_CLIENT_CREDENTIALS_FIX,
-            );
+            ));
         }
     };
     let origin = server.origin();
-    let client = match AppsembleClient::new(server, credentials, &TlsSettings::default()) {
-        Ok(client) => client,
+    match AppsembleClient::new(server, credentials, &TlsSettings::default()) {
+        Ok(client) => Ok((client, app_id)),
         Err(error) => {
             print_problem(&messages::explain_error(&error, &origin));
-            return ExitCode::from(EXIT_FAILURE);
+            Err(ExitCode::from(EXIT_FAILURE))
         }
+    }
+}
+
+/// Switches SCIM on (keeping or making the token); a failure is printed and becomes exit 1.
+pub(crate) async fn enabled(
+    client: &AppsembleClient,
+    app_id: u64,
+    keep_token: bool,
+) -> Result<EnableOutcome, ExitCode> {
+    match enable_scim(client, app_id, keep_token).await {
+        Ok(outcome) => Ok(outcome),
+        Err(EnableError::SecurityMissing(problem)) => {
+            eprintln!("{}: {}", text::ERROR, text::SECURITY_MISSING);
+            eprintln!("{}\n\n{}", text::SECURITY_FIX_INTRO, yaml_fix(&problem));
+            Err(ExitCode::from(EXIT_FAILURE))
+        }
+        Err(EnableError::Appsemble(error)) => {
+            print_problem(&messages::explain_error(&error, &client.server().origin()));
+            Err(ExitCode::from(EXIT_FAILURE))
+        }
+    }
+}
+
+async fn run_enable(args: EnableArgs) -> ExitCode {
+    let (client, app_id) = match appsemble_client(args.server.as_deref(), args.app) {
+        Ok(signed_in) => signed_in,
+        Err(code) => return code,
     };
-    match enable_scim(&client, app_id, args.keep_token).await {
+    match enabled(&client, app_id, args.keep_token).await {
         Ok(outcome) => {
             print_enabled(&outcome, &args);
             ExitCode::SUCCESS
         }
-        Err(EnableError::SecurityMissing(problem)) => {
-            eprintln!("{}: {}", text::ERROR, text::SECURITY_MISSING);
-            eprintln!("{}\n\n{}", text::SECURITY_FIX_INTRO, yaml_fix(&problem));
-            ExitCode::from(EXIT_FAILURE)
-        }
-        Err(EnableError::Appsemble(error)) => {
-            print_problem(&messages::explain_error(&error, &origin));
-            ExitCode::from(EXIT_FAILURE)
-        }
+        Err(code) => code,
     }
 }
 
@@ -256,100 +287,6 @@ fn print_enabled(outcome: &EnableOutcome, args: &EnableArgs) {
     println!("{}", text::NEXT_STEP);
 }
 
-async fn run_check(args: CheckArgs) -> ExitCode {
-    let token = match read_token(args.token_stdin) {
-        Ok(token) => token,
-        Err(code) => return code,
-    };
-    let options = DiagnoseOptions {
-        probe: ProbeOptions {
-            timeout: Duration::from_secs(args.timeout),
-            ..ProbeOptions::default()
-        },
-        rehearse: args.rehearse,
-        leftovers: Leftovers::default(),
-    };
-    let diagnosis_client = match credentials_server(args.server.as_deref(), env) {
-        Ok(server) => diagnosis_client(&args.tenant_url, server),
-        Err(error) => return usage_explained(&messages::explain_address(&error)),
-    };
-    let checking = diagnose(
-        &args.tenant_url,
-        &token,
-        &options,
-        diagnosis_client.as_ref(),
-    );
-    let report = tokio::select! {
-        report = checking => report,
-        _ = tokio::signal::ctrl_c() => return interrupted(&options.leftovers).await,
-    };
-    if let Err(code) = write_reports(&args, &report, &token) {
-        return code;
-    }
-    if args.json {
-        println!("{}", report_json(&report));
-    } else {
-        print_report(&report);
-    }
-    if report.ok() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_FAILURE)
-    }
-}
-
-/// Ctrl-C during a check: the rehearsal's test user, if it exists, is removed before exiting.
-async fn interrupted(leftovers: &Leftovers) -> ExitCode {
-    let outcome = leftovers.clean_up(CLEAN_UP_DEADLINE).await;
-    eprintln!("{}", text::INTERRUPTED);
-    if let Some(explanation) = messages::clean_up(&outcome) {
-        eprintln!("{}", explanation.summary);
-        if !explanation.fix.is_empty() {
-            eprintln!("{}: {}", text::FIX, explanation.fix);
-        }
-    }
-    ExitCode::from(EXIT_INTERRUPTED)
-}
-
-/// Writes the Markdown and JSON reports when asked for.
-fn write_reports(args: &CheckArgs, report: &TestReport, token: &Secret) -> Result<(), ExitCode> {
-    let json_path = match (&args.report_json, &args.report) {
-        (Some(path), _) => Some(path.clone()),
-        (None, Some(path)) => Some(json_beside(path)),
-        (None, None) => None,
-    };
-    let markdown = args
-        .report
-        .as_ref()
-        .map(|p| (p.clone(), report::markdown(report, token)));
-    let json = json_path.map(|p| {
-        let body = serde_json::to_string_pretty(&report::json(report, token)).unwrap_or_default();
-        (p, body)
-    });
-    for (path, body) in markdown.into_iter().chain(json) {
-        if let Err(error) = crate::platform::write_private(path.as_ref(), body.as_ref()) {
-            eprintln!(
-                "{}: {} {}: {error}",
-                text::ERROR,
-                text::REPORT_UNWRITABLE,
-                path.display()
-            );
-            return Err(ExitCode::from(EXIT_FAILURE));
-        }
-        if !args.json {
-            eprintln!("{} {}", messages::report::WRITTEN, path.display());
-        }
-    }
-    Ok(())
-}
-
-/// `report.md` > `report.md.json`: beside it, and never the same file.
-fn json_beside(path: &Path) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(".json");
-    PathBuf::from(name)
-}
-
 pub(crate) fn read_token(from_stdin: bool) -> Result<Secret, ExitCode> {
     let raw = if from_stdin {
         let mut line = String::new();
@@ -365,58 +302,4 @@ pub(crate) fn read_token(from_stdin: bool) -> Result<Secret, ExitCode> {
         return Err(usage_problem(text::NO_TOKEN, text::NO_TOKEN_FIX));
     }
     Ok(token)
-}
-
-/// A sign-in from the environment (never the keyring: `check` must not prompt) used only to tell
-/// apart the causes of a refused token, and only when the Tenant URL is on the server the
-/// credentials belong to. A pasted Tenant URL never decides where a password goes.
-fn diagnosis_client(
-    tenant_url: &str,
-    credentials_server: ServerAddress,
-) -> Option<AppsembleClient> {
-    let tenant_server = inspect_tenant_url(tenant_url).tenant?.server();
-    if !tenant_server.same_origin(&credentials_server) {
-        tracing::debug!(
-            credentials_for = %credentials_server.origin(),
-            tenant = %tenant_server.origin(),
-            "not signing in: the Tenant URL is on another server than the credentials"
-        );
-        return None;
-    }
-    let credentials: Credentials = find_credentials(env, None, &credentials_server).ok()?;
-    AppsembleClient::new(credentials_server, credentials, &TlsSettings::default()).ok()
-}
-
-/// The `--json` form of a live test.
-pub fn report_json(report: &TestReport) -> serde_json::Value {
-    json!({
-        "ok": report.ok(),
-        "tenant_url": report.tenant_url,
-        "verdict": report::verdict_json(report),
-        "checks": report::checks_json(report),
-    })
-}
-
-fn print_report(report: &TestReport) {
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{}: {}", text::TENANT_URL, report.tenant_url);
-    for check in &report.checks {
-        let words = messages::explain(&check.finding);
-        let _ = writeln!(
-            out,
-            "{:<5} {:<22} {}",
-            messages::status_label(check.status()),
-            check.id.as_str(),
-            words.summary
-        );
-        if !words.fix.is_empty() && check.status() != Status::Pass {
-            let _ = writeln!(out, "      {}: {}", text::FIX, words.fix);
-        }
-    }
-    let _ = writeln!(out);
-    for (tone, sentence) in
-        messages::verdict::lines(report.test_connection(), report.provisioning())
-    {
-        let _ = writeln!(out, "{} {sentence}", tone.icon());
-    }
 }
