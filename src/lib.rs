@@ -26,6 +26,7 @@ pub mod platform;
 pub mod practice;
 pub mod probe;
 pub mod report;
+pub mod rotate;
 pub mod secret;
 pub mod token;
 pub mod ui;

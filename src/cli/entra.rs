@@ -232,7 +232,7 @@ fn print_steps(report: &ConnectReport) {
 
 /// The enterprise application (by id, or by the one name that matches) and its job, or the
 /// failure already printed.
-async fn app_and_job(
+pub(super) async fn app_and_job(
     graph: &GraphClient,
     app: &AppArgs,
     cloud: crate::graph::Cloud,

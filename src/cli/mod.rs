@@ -40,6 +40,8 @@ pub enum Command {
     /// A sealed hand-off file for the customer's Entra admin.
     #[command(subcommand)]
     Handoff(handoff::HandoffCommand),
+    /// Replace the app's token in Appsemble and in Entra at once.
+    Rotate(rotate::RotateArgs),
 }
 
 #[derive(Debug, Args)]
@@ -120,6 +122,7 @@ mod check;
 mod entra;
 mod handoff;
 mod microsoft;
+mod rotate;
 
 const EXIT_FAILURE: u8 = 1;
 const EXIT_USAGE: u8 = 2;
@@ -142,6 +145,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         Command::Check(args) => runtime.block_on(check::run(args)),
         Command::Entra(command) => runtime.block_on(entra::run(command)),
         Command::Handoff(command) => runtime.block_on(handoff::run(command)),
+        Command::Rotate(args) => runtime.block_on(rotate::run(args)),
     })
 }
 

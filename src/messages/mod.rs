@@ -12,6 +12,7 @@ mod findings;
 pub mod handoff;
 mod microsoft;
 pub mod report;
+pub mod rotate;
 pub mod verdict;
 pub mod window;
 

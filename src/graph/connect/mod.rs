@@ -20,6 +20,27 @@ pub async fn connect(graph: &GraphClient, options: &ConnectOptions) -> ConnectRe
     connect_watched(graph, options, &|_| {}).await
 }
 
+/// Saves a new token (with the Tenant URL) into an existing job, then Entra's own check of what
+/// it stored. `PUT …/secrets` replaces every secret (graph-fidelity §3: full replace), so the
+/// settings `connect` saves go again, with `options.notify`.
+pub async fn save_token(
+    graph: &GraphClient,
+    sp: &str,
+    job: &str,
+    options: &ConnectOptions,
+) -> (EntraFinding, Option<EntraFinding>) {
+    graph.hide(&options.token);
+    match setup::save_secrets(graph, sp, options).await {
+        Ok(()) => (
+            EntraFinding::SecretsSaved {
+                notify: options.notify.clone(),
+            },
+            Some(setup::check_saved(graph, sp, job, options).await),
+        ),
+        Err(error) => (EntraFinding::GraphFailed(error), None),
+    }
+}
+
 /// Hears which step starts: waits for replication can take minutes, and the admin sees where.
 pub type StepStarts<'a> = &'a (dyn Fn(StepId) + Send + Sync);
 
