@@ -150,3 +150,65 @@ async fn when_entra_refuses_after_appsemble_changed_the_new_token_is_given_with_
     )));
     assert!(by_hand.stdout.contains("Provisioning > Admin Credentials"));
 }
+
+/// `status --json` for Notes, with Entra's side when `name` is given.
+async fn status(
+    server: &FakeAppsemble,
+    graph: &fake_graph::FakeGraph,
+    name: Option<&str>,
+) -> (i32, Value) {
+    let origin = server.origin();
+    let base = graph.base();
+    let mut env = owner_env();
+    env.push(("ENTRA_ACCESS_TOKEN", fake_graph::ACCESS_TOKEN));
+    env.push(("SCIM_ASSISTANT_GRAPH_URL", base.as_str()));
+    let mut args = vec!["status", "--server", &origin, "--app", "42", "--json"];
+    if let Some(name) = name {
+        args.extend(["--name", name]);
+    }
+    let out = run(&args, &env, None).await;
+    assert!(
+        !out.stdout.contains(OLD) && !out.stderr.contains(OLD),
+        "no token in the answer"
+    );
+    (
+        out.code,
+        serde_json::from_str(&out.stdout)
+            .unwrap_or_else(|_| panic!("{}{}", out.stdout, out.stderr)),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn status_checks_both_halves_and_sees_a_token_entra_no_longer_shares() {
+    let (server, graph) = connected().await;
+    let (code, healthy) = status(&server, &graph, Some("Appsemble - Notes")).await;
+    assert_eq!(code, 0, "{healthy}");
+    assert_eq!(healthy["ok"], true);
+    assert_eq!(healthy["appsemble"]["scim_enabled"], true);
+    assert_eq!(healthy["appsemble"]["token_readable"], true);
+    let ids: Vec<&str> = healthy["appsemble"]["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        ids.contains(&"auth") && ids.contains(&"entra-test-connection"),
+        "check --json's ids: {ids:?}"
+    );
+    assert_eq!(healthy["entra"]["credentials"]["status"], "pass");
+    assert!(healthy["entra"]["state"].is_string());
+
+    // Someone made a new token in Appsemble Studio: Appsemble's half is fine, Entra's is not.
+    server.enable_scim(READY_APP, "a-token-made-in-the-studio-0123456789abc");
+    let (code, broken) = status(&server, &graph, Some("Appsemble - Notes")).await;
+    assert_eq!(code, 1, "{broken}");
+    assert_eq!(broken["appsemble"]["ok"], true);
+    assert_eq!(broken["entra"]["credentials"]["status"], "fail", "{broken}");
+    assert_eq!(broken["ok"], false);
+
+    // Without a Microsoft sign-in: Appsemble's half alone.
+    let (code, alone) = status(&server, &graph, None).await;
+    assert_eq!(code, 0, "{alone}");
+    assert!(alone["entra"].is_null());
+}

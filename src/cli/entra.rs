@@ -10,9 +10,10 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use super::entra_job::{AppArgs, app_and_job};
 use super::microsoft::{GraphArgs, graph_client, save_trace};
 use super::{EXIT_FAILURE, print_problem, read_token, usage_explained, usage_problem};
-use crate::graph::{ConnectOptions, ConnectReport, GraphClient, Trace, find_job};
+use crate::graph::{ConnectOptions, ConnectReport, Trace};
 use crate::messages::{self, cli as text, entra as words};
 
 #[derive(Debug, Subcommand)]
@@ -46,15 +47,6 @@ pub struct ConnectArgs {
     pub token_stdin: bool,
     #[command(flatten)]
     pub graph: GraphArgs,
-}
-
-/// Which enterprise application: by id, or by a name that only one has.
-#[derive(Debug, Args)]
-pub struct AppArgs {
-    #[arg(long, required_unless_present = "service_principal")]
-    pub name: Option<String>,
-    #[arg(long, value_name = "ID")]
-    pub service_principal: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -230,47 +222,6 @@ fn print_steps(report: &ConnectReport) {
     }
 }
 
-/// The enterprise application (by id, or by the one name that matches) and its job, or the
-/// failure already printed.
-pub(super) async fn app_and_job(
-    graph: &GraphClient,
-    app: &AppArgs,
-    cloud: crate::graph::Cloud,
-) -> Result<(crate::graph::ServicePrincipal, String), ExitCode> {
-    let l = crate::i18n::lang();
-    let template = cloud.custom_app_template();
-    let graph_failed = |error: crate::graph::GraphError| {
-        print_problem(&words::explain_graph_error(&error, l));
-        ExitCode::from(EXIT_FAILURE)
-    };
-    let not_found = || usage_problem(text::NO_SUCH_ENTRA_APP, text::NO_SUCH_ENTRA_APP_FIX);
-    let sp = match (&app.service_principal, &app.name) {
-        (Some(id), _) => crate::graph::app_by_id(graph, id, template)
-            .await
-            .map_err(graph_failed)?
-            .ok_or_else(not_found)?,
-        (None, Some(name)) => {
-            let found = crate::graph::find_apps(graph, name, template)
-                .await
-                .map_err(graph_failed)?;
-            match found.as_slice() {
-                [] => return Err(not_found()),
-                [one] => one.clone(),
-                several => {
-                    let ids: Vec<&str> = several.iter().map(|sp| sp.id.as_str()).collect();
-                    let summary = format!("{} {}", text::SEVERAL_ENTRA_APPS, ids.join(", "));
-                    return Err(usage_problem(summary, text::SEVERAL_ENTRA_APPS_FIX));
-                }
-            }
-        }
-        (None, None) => return Err(not_found()),
-    };
-    match find_job(graph, &sp.id).await.map_err(graph_failed)? {
-        Some(job) => Ok((sp, job)),
-        None => Err(not_found()),
-    }
-}
-
 async fn run_status(args: &StatusArgs, trace: &Trace) -> ExitCode {
     let Ok(cloud) = args.graph.cloud() else {
         return ExitCode::from(super::EXIT_USAGE);
@@ -283,59 +234,13 @@ async fn run_status(args: &StatusArgs, trace: &Trace) -> ExitCode {
         Ok(found) => found,
         Err(code) => return code,
     };
-    let status = crate::graph::job_status(&graph, &sp.id, &job).await;
-    let problems = crate::graph::problems(&graph, &sp.id).await;
-    let l = crate::i18n::lang();
-    let (state, quarantine) = match &status {
-        Ok(status) => (status.state.clone(), status.quarantine.clone()),
-        Err(_) => (String::new(), None),
-    };
-    let counts =
-        status.as_ref().ok().and_then(|s| s.counts).map(
-            |c| json!({"entitled": c.entitled, "exported": c.exported, "escrowed": c.escrowed}),
-        );
-    let explained_problems: Vec<Value> = match &problems {
-        Ok(list) => list
-            .iter()
-            .map(|p| {
-                let e = words::explain_problem_in(p, l);
-                json!({"user": p.user, "action": p.action, "summary": e.summary, "fix": e.fix})
-            })
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    let logs_note = problems
-        .as_ref()
-        .err()
-        .map(|e| words::explain_graph_error(e, l));
-    let ok = status.is_ok() && quarantine.is_none();
+    let report = super::entra_job::job_report(&graph, &sp.id, &job).await;
     if args.graph.json {
-        println!(
-            "{}",
-            json!({"ok": ok, "service_principal_id": sp.id, "job_id": job, "state": state,
-                   "quarantine": quarantine, "counts": counts, "problems": explained_problems,
-                   "logs": logs_note.as_ref().map(|n| n.summary.clone())})
-        );
+        println!("{}", report.json);
     } else {
-        println!("{}: {state}", text::JOB_STATE);
-        if let Some(reason) = &quarantine {
-            println!("{}: {reason}", text::QUARANTINE);
-        }
-        for problem in &explained_problems {
-            println!(
-                "- {}: {}",
-                problem["user"].as_str().unwrap_or_default(),
-                problem["summary"].as_str().unwrap_or_default()
-            );
-        }
-        if let Some(note) = logs_note {
-            println!("{} {}", note.summary, note.fix);
-        }
+        report.print();
     }
-    if let Err(error) = status {
-        print_problem(&words::explain_graph_error(&error, l));
-    }
-    exit_code(ok)
+    exit_code(report.ok)
 }
 
 async fn run_provision(args: &ProvisionArgs, trace: &Trace) -> ExitCode {

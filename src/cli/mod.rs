@@ -42,6 +42,8 @@ pub enum Command {
     Handoff(handoff::HandoffCommand),
     /// Replace the app's token in Appsemble and in Entra at once.
     Rotate(rotate::RotateArgs),
+    /// Both halves in one answer, for monitoring: exit 0 healthy, 1 something to act on.
+    Status(status::StatusArgs),
 }
 
 #[derive(Debug, Args)]
@@ -120,9 +122,11 @@ pub fn parse() -> Cli {
 
 mod check;
 mod entra;
+mod entra_job;
 mod handoff;
 mod microsoft;
 mod rotate;
+mod status;
 
 const EXIT_FAILURE: u8 = 1;
 const EXIT_USAGE: u8 = 2;
@@ -146,6 +150,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         Command::Entra(command) => runtime.block_on(entra::run(command)),
         Command::Handoff(command) => runtime.block_on(handoff::run(command)),
         Command::Rotate(args) => runtime.block_on(rotate::run(args)),
+        Command::Status(args) => runtime.block_on(status::run(args)),
     })
 }
 

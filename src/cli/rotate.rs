@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Args;
 use serde_json::{Value, json};
 
-use super::entra::{AppArgs, app_and_job};
+use super::entra_job::{AppArgs, app_and_job};
 use super::microsoft::{GraphArgs, graph_client, save_trace};
 use super::{EXIT_FAILURE, appsemble_client};
 use crate::graph::Trace;

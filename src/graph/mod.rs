@@ -22,7 +22,8 @@ pub use bootstrap::{
 pub use client::{Answer, Freshness, GraphClient, GraphError, Renewal, RetryPolicy};
 pub use connect::{
     ConnectOptions, ConnectReport, EntraFinding, EntraStep, ServicePrincipal, StepId, StepStarts,
-    app_by_id, connect, connect_watched, find_apps, find_job, save_token, start_if_stopped,
+    app_by_id, check_saved_credentials, connect, connect_watched, find_apps, find_job, save_token,
+    start_if_stopped,
 };
 pub use on_demand::{AssignmentPatience, OnDemand, OnDemandResult, OnDemandStep, provision_one};
 pub use permissions::{

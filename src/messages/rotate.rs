@@ -28,13 +28,15 @@ pub fn explain_step(step: &RotateStep, server: &str, l: Lang) -> (Text, Explanat
     match step {
         RotateStep::AppsembleToken(Ok(())) => (
             Text::new("New token in Appsemble", "Nieuw token in Appsemble"),
-            says(
-                Text::new(
+            Explanation {
+                summary: Text::new(
                     "Appsemble has the new token; the old one no longer works.",
                     "Appsemble heeft het nieuwe token; het oude werkt niet meer.",
-                ),
-                Text::new("", ""),
-            ),
+                )
+                .in_lang(l)
+                .to_string(),
+                fix: String::new(),
+            },
         ),
         RotateStep::AppsembleToken(Err(error)) => {
             let explained = match error {

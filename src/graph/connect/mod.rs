@@ -41,6 +41,27 @@ pub async fn save_token(
     }
 }
 
+/// Entra's own check of the credentials its job holds (`useSavedCredentials: true`): whether
+/// the token Entra has still works, as Entra sees it.
+pub async fn check_saved_credentials(
+    graph: &GraphClient,
+    sp: &str,
+    job: &str,
+    tenant_url: &str,
+) -> EntraFinding {
+    let options = ConnectOptions {
+        tenant_url: tenant_url.to_string(),
+        token: crate::secret::Secret::new(""),
+        name: String::new(),
+        service_principal_id: Some(sp.to_string()),
+        assign: Vec::new(),
+        notify: None,
+        start: false,
+        cloud: crate::graph::Cloud::Global,
+    };
+    setup::check_saved(graph, sp, job, &options).await
+}
+
 /// Hears which step starts: waits for replication can take minutes, and the admin sees where.
 pub type StepStarts<'a> = &'a (dyn Fn(StepId) + Send + Sync);
 
