@@ -7,20 +7,31 @@ use egui::{RichText, Ui};
 use super::steps::{self, StepContext};
 use super::{Intent, widgets};
 use crate::messages::{self, window};
-use crate::wizard::{Action, Audience, EnableProblem, Stage, StageStatus, Step};
+use crate::wizard::{Action, Audience, EnableProblem, Stage, StageStatus, Step, Way};
 
 /// A mark, not a word: the same in every language.
 const DONE_MARK: &str = "✔";
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
-    ui.heading(window::EXPRESS_TITLE);
+    let title = match cx.wizard.progress.way {
+        Some(Way::HandOff) => window::WAY_HANDOFF,
+        _ => window::EXPRESS_TITLE,
+    };
+    ui.heading(title);
     ui.label(window::EXPRESS_INTRO);
     ui.add_space(8.0);
     let express = &cx.wizard.express;
-    let both = cx.wizard.sign_in.signed_in && cx.wizard.entra.session.signed_in;
+    let handoff = cx.wizard.progress.way == Some(Way::HandOff);
+    let both = cx.wizard.appsemble_half_ready() && cx.wizard.entra.session.signed_in;
     if both && (express.running() || !express.finished.is_empty()) {
         // Connect ran: what it ran with, in three lines, so that its stages stay in view.
         chosen(ui, cx);
+    } else if handoff {
+        section(ui, window::HANDOFF_SECTION, |ui| {
+            steps::handoff_received(ui, cx)
+        });
+        section(ui, window::EXPRESS_MICROSOFT, |ui| microsoft(ui, cx));
+        section(ui, window::EXPRESS_WHO, |ui| audience(ui, cx));
     } else {
         section(ui, window::EXPRESS_APPSEMBLE, |ui| {
             steps::appsemble_sign_in(ui, cx)
@@ -43,11 +54,18 @@ fn chosen(ui: &mut Ui, cx: &mut StepContext) {
         Audience::OnlyMe => window::only_me(me.map(|me| me.name.as_str())),
         Audience::Chosen => wizard.entra.setup.assign.clone(),
     };
-    let lines = [
-        (
+    let first = match &wizard.handoff.received {
+        Some(received) if wizard.progress.way == Some(Way::HandOff) => (
+            window::HANDOFF_SECTION,
+            format!("{} · {app} ({})", received.made_by, received.server),
+        ),
+        _ => (
             window::EXPRESS_APPSEMBLE,
             format!("{} · {app}", wizard.progress.server),
         ),
+    };
+    let lines = [
+        first,
         (
             window::EXPRESS_MICROSOFT,
             me.map_or_else(String::new, |me| {

@@ -28,6 +28,14 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         false,
         || cx.intents.push(guided),
     );
+    let handoff = Intent::Wizard(Action::ChooseWay(Some(Way::HandOff)));
+    way(
+        ui,
+        window::WAY_HANDOFF,
+        window::WAY_HANDOFF_NOTE,
+        false,
+        || cx.intents.push(handoff),
+    );
     if !cx.practice {
         way(
             ui,

@@ -266,7 +266,7 @@ impl WizardApp {
                 };
                 match way {
                     None => first_screen::show(ui, &mut cx),
-                    Some(Way::Express) => express::show(ui, &mut cx),
+                    Some(Way::Express | Way::HandOff) => express::show(ui, &mut cx),
                     Some(Way::Guided) => steps::show(ui, &mut cx),
                 }
             });

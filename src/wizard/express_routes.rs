@@ -22,11 +22,19 @@ impl Wizard {
             Audience::OnlyMe => self.entra.session.me.is_some(),
             Audience::Chosen => !self.entra.setup.assign.trim().is_empty(),
         };
-        self.sign_in.signed_in
-            && self.apps.chosen.as_ref().is_some_and(ChosenApp::usable)
+        self.appsemble_half_ready()
             && self.entra.session.signed_in
             && someone
             && !self.express.running()
+    }
+
+    /// Signed in to Appsemble with a usable app chosen, or (the Entra admin's side) a hand-off
+    /// opened: its Tenant URL and token stand in for the Appsemble half.
+    pub fn appsemble_half_ready(&self) -> bool {
+        if self.progress.way == Some(Way::HandOff) {
+            return self.handoff.received.is_some() && self.enable.token.is_some();
+        }
+        self.sign_in.signed_in && self.apps.chosen.as_ref().is_some_and(ChosenApp::usable)
     }
 
     /// The express path's actions (the others are handled in `Wizard::handle`).

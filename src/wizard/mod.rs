@@ -13,6 +13,9 @@ mod entra;
 mod entra_routes;
 mod express;
 mod express_routes;
+mod failure;
+mod handoff;
+mod handoff_routes;
 mod outcomes;
 mod problem;
 mod progress;
@@ -27,7 +30,8 @@ pub use app_choice::Apps;
 pub use enable::EnableState;
 pub use entra::EntraState;
 pub use express::{Audience, Express, Stage, StageStatus};
-pub use outcomes::{ChosenApp, ScimBefore};
+pub use handoff::{HandOffState, Received};
+pub use outcomes::{ChosenApp, HandOffProblem, Made, ScimBefore};
 pub use problem::{EnableProblem, Problem};
 pub use progress::{Progress, SignInMethod, Way};
 pub use protocol::{Action, Command, EntraActivity, Event, RequestId, Requests};
@@ -50,6 +54,7 @@ pub struct Wizard {
     pub watch: WatchState,
     pub entra: EntraState,
     pub express: Express,
+    pub handoff: HandOffState,
     requests: Requests,
 }
 
@@ -217,6 +222,8 @@ impl Wizard {
             | Action::StopConnect
             | Action::EditConnect
             | Action::ByHand(_) => self.handle_express(action),
+            Action::OpenHandOff => self.handoff.open(&mut self.requests),
+            Action::MakeHandOff => self.make_handoff(),
             // Every Entra action is routed in `entra_routes`.
             other => self.handle_entra(other),
         }
@@ -299,6 +306,11 @@ impl Wizard {
             }
             Event::ClientRemembered(saved) => {
                 self.sign_in.remembered(saved);
+                Vec::new()
+            }
+            Event::HandOffOpened { request, result } => self.handoff_opened(request, result),
+            Event::HandOffMade { request, result } => {
+                self.handoff.made(request, result);
                 Vec::new()
             }
             Event::ScimUserFound { request, result } => {

@@ -44,3 +44,21 @@ impl ChosenApp {
 pub struct ScimBefore {
     pub has_token: bool,
 }
+
+/// Why a file did not open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HandOffProblem {
+    Unreadable,
+    Open(crate::handoff::OpenError),
+    /// Sealing or writing the file failed.
+    NotWritten,
+}
+
+/// A file the owner made: where, its passphrase (shown once, kept only while the window runs)
+/// and until when it opens.
+#[derive(Clone, Debug)]
+pub struct Made {
+    pub path: std::path::PathBuf,
+    pub passphrase: crate::secret::Secret,
+    pub expires_at: std::time::SystemTime,
+}

@@ -25,6 +25,8 @@ pub enum Way {
     Express,
     /// "Guide me step by step": the guide's nine steps, the manual path.
     Guided,
+    /// "I received a hand-off file": the Entra admin's side, without an Appsemble account.
+    HandOff,
 }
 
 /// What is kept between runs. It holds no secret: [`Secret`](crate::secret::Secret) cannot be

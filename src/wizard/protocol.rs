@@ -135,6 +135,10 @@ pub enum Action {
     EditConnect,
     /// Continue by hand on this guided step.
     ByHand(super::Step),
+    /// Open the received hand-off file with the typed passphrase.
+    OpenHandOff,
+    /// Seal this app's Tenant URL and token for the customer's Entra admin.
+    MakeHandOff,
 }
 
 /// Network and desktop work for the worker. Each carries what it needs, so the worker keeps no
@@ -180,6 +184,18 @@ pub enum Command {
         token: Secret,
     },
     StopWatchingUsers,
+    /// Reads and opens a hand-off file (scrypt: about a second).
+    OpenHandOff {
+        request: RequestId,
+        path: std::path::PathBuf,
+        passphrase: Secret,
+    },
+    /// Makes a passphrase, seals the hand-off and writes it owner-only.
+    MakeHandOff {
+        request: RequestId,
+        path: std::path::PathBuf,
+        handoff: Box<crate::handoff::HandOff>,
+    },
     /// Reads back one person from the app's SCIM users (the express path's last step).
     FindScimUser {
         request: RequestId,
@@ -292,6 +308,14 @@ pub enum Event {
         request: RequestId,
         result: Result<UsersSnapshot, Problem>,
     },
+    HandOffOpened {
+        request: RequestId,
+        result: Result<crate::handoff::HandOff, super::outcomes::HandOffProblem>,
+    },
+    HandOffMade {
+        request: RequestId,
+        result: Result<super::outcomes::Made, super::outcomes::HandOffProblem>,
+    },
     /// The person read back from the app (`None`: not there).
     ScimUserFound {
         request: RequestId,
@@ -349,89 +373,4 @@ pub enum Event {
     },
     /// Whether "Remember" could save the client credentials in the keyring.
     ClientRemembered(bool),
-}
-
-impl Command {
-    /// The event that tells the wizard this command failed inside this program (its job
-    /// panicked). Written beside the enums so that a new command cannot forget its answer: the
-    /// match is exhaustive. `None` for commands nobody waits for.
-    pub fn failure(&self) -> Option<Event> {
-        let result = Err(Problem::Internal);
-        Some(match *self {
-            Command::SignIn { request, .. } => Event::SignedIn { request, result },
-            Command::ListenForBrowserSignIn { request, .. } => Event::BrowserCredentials {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::LoadApps { request } => Event::AppsLoaded {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::LoadApp { request, .. } => Event::AppLoaded {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::ReadScim { request, .. } => Event::ScimRead {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::Enable { request, .. } => Event::Enabled {
-                request,
-                result: Err(EnableProblem::Failed(Problem::Internal)),
-            },
-            Command::Test { request, .. } => Event::Tested {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::WatchUsers { request, .. } => Event::Users {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::FindScimUser { request, .. } => Event::ScimUserFound {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::RestoreClientSecret { .. } => Event::ClientSecretRestored(None),
-            Command::SearchTenant { request, .. } => Event::TenantSearched {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::SetUpTenantAccess { request, .. } => Event::TenantAccessSetUp {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::MicrosoftSignIn { request, .. } => Event::MicrosoftSignedIn {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::EntraConnect { request, .. } => Event::EntraConnected {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::EntraActivity { request, .. } => Event::EntraActivity {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::EntraJobStatus { request, .. } => Event::EntraJobStatus {
-                request,
-                result: Err(Problem::Internal),
-            },
-            Command::RememberClient { .. } => Event::ClientRemembered(false),
-            Command::SaveTrace { ref path } => Event::TraceSaved {
-                path: path.clone(),
-                saved: false,
-            },
-            Command::SaveReport { ref files } => Event::ReportSaved {
-                path: files.first().map(|(p, _)| p.clone()).unwrap_or_default(),
-                saved: false,
-            },
-            Command::StopBrowserSignIn
-            | Command::CancelTest
-            | Command::StopWatchingUsers
-            | Command::CancelEntraActivity
-            | Command::ForgetMicrosoft
-            | Command::CancelEntraConnect
-            | Command::Forget => return None,
-        })
-    }
 }

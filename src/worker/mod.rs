@@ -10,6 +10,7 @@
 
 mod appsemble;
 mod entra;
+mod handoff;
 mod scim;
 mod sessions;
 
@@ -264,6 +265,16 @@ async fn job(state: Arc<WorkerState>, command: Command) {
         } => entra::job_status(state, request, (service_principal, job)).await,
         SaveTrace { path } => entra::save_trace(state, path).await,
         SaveReport { files } => scim::save_report(state, files).await,
+        OpenHandOff {
+            request,
+            path,
+            passphrase,
+        } => handoff::open(state, request, path, passphrase).await,
+        MakeHandOff {
+            request,
+            path,
+            handoff,
+        } => handoff::make(state, request, path, handoff).await,
         StopBrowserSignIn | CancelTest | StopWatchingUsers | CancelEntraActivity
         | ForgetMicrosoft | CancelEntraConnect | Forget => {}
     }

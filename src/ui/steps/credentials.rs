@@ -61,6 +61,8 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         ui.add_space(8.0);
         do_it_for_me(ui, cx);
     }
+    ui.add_space(8.0);
+    super::handoff::make(ui, cx);
 }
 
 fn token_row(ui: &mut Ui, cx: &mut StepContext) {

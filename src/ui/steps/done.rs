@@ -26,6 +26,8 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     if let Some(connection) = cx.wizard.connection() {
         crate::ui::widgets::verdicts(ui, connection, cx.wizard.provisioning());
     }
+    ui.add_space(8.0);
+    super::handoff::make(ui, cx);
     ui.add_space(10.0);
     if cx.wizard.test.report.is_none() {
         ui.label(window::REPORT_NEEDS_TEST);

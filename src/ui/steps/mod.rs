@@ -6,6 +6,7 @@ mod create_app;
 mod credentials;
 mod done;
 mod enable_scim;
+mod handoff;
 mod mappings;
 mod prepare;
 mod provision;
@@ -17,6 +18,7 @@ pub(super) use appsemble::show as appsemble_sign_in;
 pub(super) use assign_users::search as tenant_search;
 pub(super) use create_app::{first_access, session as microsoft_session};
 pub(super) use credentials::entra_report;
+pub(super) use handoff::received as handoff_received;
 pub(super) use provision::on_demand_outcome;
 
 use super::{Feedback, Intent};

@@ -1,0 +1,122 @@
+//! Two people, one connection, in the window: the app's owner makes a hand-off file on step 6; the
+//! customer's Entra admin, with no Appsemble account, opens it on the first screen, signs in with
+//! Microsoft and connects — against the fake Appsemble and the fake Graph.
+
+mod support;
+
+use egui_kittest::Harness;
+use fake_appsemble::*;
+use scim_assistant::ui::{AppSetup, WizardApp};
+use scim_assistant::wizard::{ProgressStore, Way};
+use support::window::*;
+
+/// The owner on a tested step 6 makes the file; returns its path and the passphrase shown.
+fn owner_makes_a_file(world: &World) -> (String, String) {
+    let mut owner = harness_for(WizardApp::new(world.setup()), 2400.0);
+    reach_a_tested_step_6(world, &mut owner);
+    let path = world.progress_file.with_file_name("notes.handoff");
+    type_into(&mut owner, "Save the file as", path.to_str().unwrap());
+    click(&mut owner, "Make a hand-off file");
+    step_until(&mut owner, "the hand-off file", |h| {
+        h.state().wizard.handoff.made.is_some()
+    });
+    let passphrase = owner
+        .state()
+        .wizard
+        .handoff
+        .made
+        .clone()
+        .unwrap()
+        .passphrase;
+    assert!(shows(&owner, passphrase.expose()), "shown once, on screen");
+    assert!(shows(&owner, "Send the two apart"));
+    let sealed = std::fs::read_to_string(&path).unwrap();
+    let token = owner.state().wizard.current_token().unwrap();
+    assert!(!sealed.contains(token.expose()), "never the token in clear");
+    (path.display().to_string(), passphrase.expose().to_string())
+}
+
+/// The Entra admin's window: its own progress, Microsoft at `graph`.
+fn admin_window(world: &World, graph: &fake_graph::FakeGraph) -> Harness<'static, WizardApp> {
+    let progress = world.progress_file.with_file_name("admin-progress.json");
+    let setup = AppSetup {
+        progress: ProgressStore::at(progress),
+        ..world.setup_with_microsoft(graph)
+    };
+    let mut window = first_screen(WizardApp::new(setup), 2400.0);
+    click(&mut window, "I received a hand-off file");
+    assert_eq!(window.state().wizard.progress.way, Some(Way::HandOff));
+    window
+}
+
+fn open_with(window: &mut Harness<'static, WizardApp>, path: &str, passphrase: &str) {
+    window.state_mut().wizard.handoff.path.clear();
+    type_into(
+        window,
+        "Hand-off file (type its path, or drop it on this window)",
+        path,
+    );
+    type_into(window, "Passphrase", passphrase);
+    click(window, "Open");
+    step_until(window, "the file to open", |h| {
+        !h.state().wizard.handoff.opening()
+    });
+}
+
+#[test]
+fn the_entra_admin_connects_from_the_owners_file_without_an_appsemble_account() {
+    let world = World::new(WriteMode::Fixed);
+    let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
+    let (path, passphrase) = owner_makes_a_file(&world);
+    let mut admin = admin_window(&world, &graph);
+
+    open_with(&mut admin, &path, "wrong-words-in-the-wrong-order-here");
+    assert!(shows(&admin, "The passphrase does not open this file."));
+    admin.state_mut().wizard.handoff.passphrase = Default::default();
+    open_with(&mut admin, &path, &passphrase);
+    assert!(
+        shows(&admin, "From owner@example.com: Notes on"),
+        "who sent it, for which app"
+    );
+    step_until(&mut admin, "the live test of the file's token", |h| {
+        h.state().wizard.test.report.is_some()
+    });
+    assert!(
+        !admin.state().wizard.sign_in.signed_in,
+        "no Appsemble sign-in on this side"
+    );
+
+    click(&mut admin, "Set up access for this tenant");
+    step_until(&mut admin, "the bootstrap sign-in", |_| {
+        world.browser.opened.lock().unwrap().len() == 1
+    });
+    world.follow_sign_in(0);
+    step_until(&mut admin, "the second sign-in", |_| {
+        world.browser.opened.lock().unwrap().len() == 2
+    });
+    world.follow_sign_in(1);
+    step_until(&mut admin, "the Microsoft sign-in", |h| {
+        h.state().wizard.entra.session.signed_in
+    });
+    click(&mut admin, "Connect");
+    step_until_within(
+        &mut admin,
+        "Connect from the hand-off",
+        std::time::Duration::from_secs(60),
+        |h| !h.state().wizard.express.running(),
+    );
+    let express = &admin.state().wizard.express;
+    assert!(express.succeeded(), "{express:#?}");
+    let members = world.server.app(READY_APP).members;
+    assert!(
+        members.iter().any(|m| m.user_name == fake_graph::ADMIN_UPN),
+        "{members:?}"
+    );
+    let names = graph.with(|s| {
+        s.service_principals
+            .iter()
+            .map(|sp| sp.display_name.clone())
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(names, ["Appsemble - Notes"]);
+}
