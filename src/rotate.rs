@@ -67,11 +67,19 @@ pub struct RotateReport {
     pub steps: Vec<RotateStep>,
     /// From Appsemble taking the new token to Entra holding it.
     pub gap: Option<Duration>,
-    /// The new token, when Entra does not hold it: the admin must paste it (never otherwise).
-    pub unsaved_token: Option<Secret>,
+    /// The new token (the window keeps using it; the command line prints it only when Entra
+    /// does not hold it).
+    pub new_token: Option<Secret>,
+    /// Entra saved the new token.
+    pub entra_has_it: bool,
 }
 
 impl RotateReport {
+    /// The new token when Entra does not hold it: the admin must paste it.
+    pub fn token_to_paste(&self) -> Option<&Secret> {
+        self.new_token.as_ref().filter(|_| !self.entra_has_it)
+    }
+
     /// Nothing failed (a token to paste by hand, asked for, is not a failure).
     pub fn ok(&self) -> bool {
         self.steps.iter().all(|s| s.status() != Status::Fail)
@@ -88,7 +96,8 @@ pub async fn rotate(
         tenant_url: None,
         steps: Vec::new(),
         gap: None,
-        unsaved_token: None,
+        new_token: None,
+        entra_has_it: false,
     };
     let outcome = match enable_scim(client, app_id, false).await {
         Ok(outcome) => outcome,
@@ -101,6 +110,7 @@ pub async fn rotate(
     report.steps.push(RotateStep::AppsembleToken(Ok(())));
     report.tenant_url = Some(outcome.tenant_url.clone());
     let token = outcome.token;
+    report.new_token = Some(token.clone());
     match entra {
         Some(entra) => {
             let options = ConnectOptions {
@@ -122,16 +132,12 @@ pub async fn rotate(
             .await;
             if saved.status() == Status::Pass {
                 report.gap = Some(replaced_at.elapsed());
-            } else {
-                report.unsaved_token = Some(token.clone());
+                report.entra_has_it = true;
             }
             report.steps.push(RotateStep::EntraSecret(saved));
             report.steps.extend(checked.map(RotateStep::EntraCheck));
         }
-        None => {
-            report.unsaved_token = Some(token.clone());
-            report.steps.push(RotateStep::EntraByHand);
-        }
+        None => report.steps.push(RotateStep::EntraByHand),
     }
     let test = diagnose(
         &outcome.tenant_url,

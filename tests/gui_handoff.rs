@@ -120,3 +120,73 @@ fn the_entra_admin_connects_from_the_owners_file_without_an_appsemble_account() 
     });
     assert_eq!(names, ["Appsemble - Notes"]);
 }
+
+/// Signed in to both, "Do it for me" done, on step 6.
+fn connected_window() -> (World, fake_graph::FakeGraph, Harness<'static, WizardApp>) {
+    let world = World::new(WriteMode::Fixed);
+    let graph = world.runtime.block_on(fake_graph::FakeGraph::start());
+    let mut window = signed_in_with_microsoft(&world, &graph);
+    click(&mut window, "1. Before you start");
+    reach_a_tested_step_6(&world, &mut window);
+    do_it_for_me_for(&mut window, "ada@contoso.example");
+    (world, graph, window)
+}
+
+fn entra_token(graph: &fake_graph::FakeGraph) -> Option<String> {
+    graph.with(|s| {
+        let saved = s.secrets.values().flatten();
+        saved
+            .filter(|(key, _)| key == "SecretToken")
+            .map(|(_, value)| value.clone())
+            .next()
+    })
+}
+
+fn replace_the_token(window: &mut Harness<'static, WizardApp>) {
+    click(window, "Replace the token everywhere");
+    assert!(shows(
+        window,
+        "Anything else that uses the old token stops working."
+    ));
+    click(window, "Replace the token now");
+    step_until(window, "the rotation", |h| {
+        h.state().wizard.rotation.report.is_some()
+    });
+}
+
+#[test]
+fn the_window_replaces_the_token_in_both_places_and_says_how_long_the_gap_was() {
+    let (world, graph, mut window) = connected_window();
+    let old = window.state().wizard.current_token().unwrap();
+    assert_eq!(entra_token(&graph).as_deref(), Some(old.expose()));
+    replace_the_token(&mut window);
+    let new = world.server.app(READY_APP).scim_token.unwrap();
+    assert_ne!(new, old.expose());
+    assert_eq!(
+        entra_token(&graph),
+        Some(new.clone()),
+        "Entra holds the new token"
+    );
+    assert_eq!(window.state().wizard.current_token().unwrap().expose(), new);
+    assert!(shows(&window, "ms after the old one stopped working."));
+    assert!(!shows(&window, "Entra does not have it yet"));
+}
+
+#[test]
+fn when_entra_refuses_the_new_token_the_window_gives_it_to_copy_with_where_it_goes() {
+    let (world, graph, mut window) = connected_window();
+    graph.with(|s| s.role_missing = true);
+    replace_the_token(&mut window);
+    assert!(shows(
+        &window,
+        "The new Secret Token (Entra does not have it yet):"
+    ));
+    assert!(shows(&window, "Provisioning > Admin Credentials"));
+    click(&mut window, "Copy");
+    let new = world.server.app(READY_APP).scim_token.unwrap();
+    assert_eq!(
+        world.clipboard().as_deref(),
+        Some(new.as_str()),
+        "the new token, to paste"
+    );
+}

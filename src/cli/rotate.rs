@@ -98,7 +98,7 @@ pub fn rotate_json(report: &RotateReport, server: &str) -> Value {
         "gap_ms": report.gap.map(|g| g.as_millis() as u64),
         "steps": steps,
     });
-    if let Some(token) = &report.unsaved_token {
+    if let Some(token) = report.token_to_paste() {
         body["token"] = json!(token.expose());
         body["tenant_url"] = json!(report.tenant_url);
     }
@@ -122,7 +122,7 @@ fn print_report(report: &RotateReport, server: &str) {
     if let Some(gap) = report.gap {
         println!("{} {} ms", words::GAP, gap.as_millis());
     }
-    if let Some(token) = &report.unsaved_token {
+    if let Some(token) = report.token_to_paste() {
         println!("{} {}", words::NEW_TOKEN, token.expose());
         println!("{}", words::PASTE_IN_ENTRA);
     }

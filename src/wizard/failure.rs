@@ -40,6 +40,10 @@ impl Command {
                 request,
                 result: Err(Problem::Internal),
             },
+            Command::Rotate { request, .. } => Event::Rotated {
+                request,
+                result: Err(Problem::Internal),
+            },
             Command::OpenHandOff { request, .. } => Event::HandOffOpened {
                 request,
                 result: Err(super::outcomes::HandOffProblem::Unreadable),

@@ -1,5 +1,5 @@
-//! The hand-off's ties to the rest of the wizard: what the owner's file holds, and what an opened
-//! file fills in on the Entra admin's side.
+//! The two-people features' ties to the rest of the wizard: what the owner's hand-off holds, what
+//! an opened one fills in on the Entra admin's side, and replacing the token in both places.
 
 use super::outcomes::HandOffProblem;
 use super::protocol::RequestId;
@@ -8,6 +8,35 @@ use crate::handoff::{DEFAULT_VALIDITY, HandOff};
 use crate::probe::{ConnectionVerdict, ProvisioningVerdict};
 
 impl Wizard {
+    /// Signed in to both, with the enterprise application this assistant made: the token can be
+    /// replaced in Appsemble and Entra at once.
+    pub fn can_rotate(&self) -> bool {
+        self.sign_in.signed_in
+            && self.entra.session.signed_in
+            && self.progress.app_id.is_some()
+            && !self.progress.entra_service_principal_id.trim().is_empty()
+    }
+
+    pub(super) fn rotate(&mut self, action: super::Action) -> Vec<Command> {
+        match action {
+            super::Action::AskRotate if self.can_rotate() => self.rotation.ask(),
+            super::Action::CancelRotate => self.rotation.cancel(),
+            super::Action::ConfirmRotate if self.can_rotate() => {
+                let (Some(app_id), sp) = (
+                    self.progress.app_id,
+                    self.progress.entra_service_principal_id.trim().to_string(),
+                ) else {
+                    return Vec::new();
+                };
+                let notify =
+                    Some(self.entra.setup.notify.trim().to_string()).filter(|n| !n.is_empty());
+                return self.rotation.start(app_id, sp, notify, &mut self.requests);
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
     /// Seals the Tenant URL and token this session has, with the last test's verdicts.
     pub(super) fn make_handoff(&mut self) -> Vec<Command> {
         let (Some(tenant_url), Some(token), Some(app_id)) = (

@@ -20,6 +20,7 @@ mod outcomes;
 mod problem;
 mod progress;
 mod protocol;
+mod rotation;
 mod sign_in;
 mod step;
 mod store;
@@ -35,6 +36,7 @@ pub use outcomes::{ChosenApp, HandOffProblem, Made, ScimBefore};
 pub use problem::{EnableProblem, Problem};
 pub use progress::{Progress, SignInMethod, Way};
 pub use protocol::{Action, Command, EntraActivity, Event, RequestId, Requests};
+pub use rotation::Rotation;
 pub use sign_in::SignIn;
 pub use step::Step;
 pub use store::ProgressStore;
@@ -55,6 +57,7 @@ pub struct Wizard {
     pub entra: EntraState,
     pub express: Express,
     pub handoff: HandOffState,
+    pub rotation: Rotation,
     requests: Requests,
 }
 
@@ -224,6 +227,7 @@ impl Wizard {
             | Action::ByHand(_) => self.handle_express(action),
             Action::OpenHandOff => self.handoff.open(&mut self.requests),
             Action::MakeHandOff => self.make_handoff(),
+            Action::AskRotate | Action::ConfirmRotate | Action::CancelRotate => self.rotate(action),
             // Every Entra action is routed in `entra_routes`.
             other => self.handle_entra(other),
         }
@@ -309,6 +313,14 @@ impl Wizard {
                 Vec::new()
             }
             Event::HandOffOpened { request, result } => self.handoff_opened(request, result),
+            Event::Rotated { request, result } => {
+                if let Some(token) = self.rotation.finished(request, result) {
+                    self.enable.token = Some(token);
+                    self.enable.token_created = true;
+                    self.test.reset();
+                }
+                Vec::new()
+            }
             Event::HandOffMade { request, result } => {
                 self.handoff.made(request, result);
                 Vec::new()

@@ -139,6 +139,10 @@ pub enum Action {
     OpenHandOff,
     /// Seal this app's Tenant URL and token for the customer's Entra admin.
     MakeHandOff,
+    /// "Replace the token everywhere", then its confirmation.
+    AskRotate,
+    ConfirmRotate,
+    CancelRotate,
 }
 
 /// Network and desktop work for the worker. Each carries what it needs, so the worker keeps no
@@ -195,6 +199,13 @@ pub enum Command {
         request: RequestId,
         path: std::path::PathBuf,
         handoff: Box<crate::handoff::HandOff>,
+    },
+    /// A new token in Appsemble, saved into the enterprise application's job at once.
+    Rotate {
+        request: RequestId,
+        app_id: u64,
+        service_principal: String,
+        notify: Option<String>,
     },
     /// Reads back one person from the app's SCIM users (the express path's last step).
     FindScimUser {
@@ -315,6 +326,10 @@ pub enum Event {
     HandOffMade {
         request: RequestId,
         result: Result<super::outcomes::Made, super::outcomes::HandOffProblem>,
+    },
+    Rotated {
+        request: RequestId,
+        result: Result<crate::rotate::RotateReport, Problem>,
     },
     /// The person read back from the app (`None`: not there).
     ScimUserFound {

@@ -198,3 +198,35 @@ async fn microsoft_graph(
         http,
     ))
 }
+
+/// A new token in Appsemble, saved into the enterprise application's job at once (the job is
+/// found first: nothing changes when it cannot be).
+pub(super) async fn rotate(
+    state: &Arc<WorkerState>,
+    request: RequestId,
+    app_id: u64,
+    service_principal: String,
+    notify: Option<String>,
+) {
+    let result = async {
+        let (client, graph) = (state.client()?, state.graph()?);
+        let job = crate::graph::find_job(&graph, &service_principal)
+            .await
+            .map_err(Problem::Graph)?
+            .ok_or(Problem::Graph(crate::graph::GraphError::Status {
+                status: 404,
+                code: "Request_ResourceNotFound".into(),
+                message: String::new(),
+                request_id: String::new(),
+            }))?;
+        let entra = crate::rotate::EntraJob {
+            graph: &graph,
+            service_principal,
+            job,
+            notify,
+        };
+        Ok(crate::rotate::rotate(&client, app_id, Some(entra)).await)
+    }
+    .await;
+    state.reply(Event::Rotated { request, result });
+}

@@ -57,3 +57,23 @@ pub fn received_verdicts(connection: Option<bool>, provisioning: Option<bool>) -
     let (c, p) = (said(connection).get(), said(provisioning).get());
     crate::tr!(crate::i18n::lang(); "The owner's test: Test Connection would pass: {c}. Appsemble can receive users: {p}.", "De test van de eigenaar: Test Connection zou slagen: {c}. Appsemble kan gebruikers ontvangen: {p}.")
 }
+
+pub const ROTATE_TITLE: Text = Text::new(
+    "A new token, in Appsemble and Entra at once",
+    "Een nieuw token, in Appsemble en Entra tegelijk",
+);
+pub const ROTATE_BUTTON: Text = Text::new("Replace the token everywhere", "Token overal vervangen");
+pub const ROTATE_NOTE: Text = Text::new(
+    "Makes a new token in Appsemble and saves it in Entra at once, then checks both. Appsemble keeps one token per app, so the old one stops working the moment the new one is made.",
+    "Maakt een nieuw token in Appsemble en slaat het meteen op in Entra, en controleert daarna beide. Appsemble bewaart één token per app, dus het oude werkt niet meer zodra het nieuwe gemaakt is.",
+);
+pub const ROTATE_CONFIRM: Text = Text::new(
+    "Replace the token now? Anything else that uses the old token stops working.",
+    "Het token nu vervangen? Alles wat het oude token nog gebruikt, werkt dan niet meer.",
+);
+pub const ROTATE_YES: Text = Text::new("Replace the token now", "Token nu vervangen");
+
+/// "Entra had the new token 312 ms after the old one stopped working."
+pub fn rotation_gap(milliseconds: u128) -> String {
+    crate::tr!(crate::i18n::lang(); "Entra had the new token {milliseconds} ms after the old one stopped working.", "Entra had het nieuwe token {milliseconds} ms nadat het oude niet meer werkte.")
+}

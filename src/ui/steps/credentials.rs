@@ -62,6 +62,8 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
         do_it_for_me(ui, cx);
     }
     ui.add_space(8.0);
+    super::rotation::show(ui, cx);
+    ui.add_space(8.0);
     super::handoff::make(ui, cx);
 }
 

@@ -10,6 +10,7 @@ mod handoff;
 mod mappings;
 mod prepare;
 mod provision;
+mod rotation;
 
 use egui::Ui;
 

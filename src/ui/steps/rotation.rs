@@ -1,0 +1,71 @@
+//! "Replace the token everywhere" (steps 6 and 8): asked first, then each part with its mark, the
+//! measured gap, and — when Entra could not take it — the new token to copy and where it goes.
+
+use egui::{RichText, Ui};
+
+use super::StepContext;
+use crate::messages::{self, window};
+use crate::ui::widgets::{primary, show_problem, status_badge};
+use crate::ui::{Copied, Intent};
+use crate::wizard::Action;
+
+pub(in crate::ui) fn show(ui: &mut Ui, cx: &mut StepContext) {
+    if !cx.wizard.can_rotate() {
+        return;
+    }
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(window::ROTATE_TITLE).strong());
+        ui.label(window::ROTATE_NOTE);
+        let rotation = &cx.wizard.rotation;
+        if rotation.confirming {
+            ui.label(RichText::new(window::ROTATE_CONFIRM).color(ui.visuals().warn_fg_color));
+            ui.horizontal_wrapped(|ui| {
+                if ui.add(primary(ui, window::ROTATE_YES.get())).clicked() {
+                    cx.intents.push(Intent::Wizard(Action::ConfirmRotate));
+                }
+                if ui.button(window::CANCEL).clicked() {
+                    cx.intents.push(Intent::Wizard(Action::CancelRotate));
+                }
+            });
+        } else if rotation.running() {
+            ui.spinner();
+        } else if ui.button(window::ROTATE_BUTTON).clicked() {
+            cx.intents.push(Intent::Wizard(Action::AskRotate));
+        }
+        if let Some(problem) = &rotation.problem {
+            show_problem(ui, problem);
+        }
+        let Some(report) = &rotation.report else {
+            return;
+        };
+        let (server, l) = (cx.wizard.progress.server.clone(), crate::i18n::lang());
+        for step in &report.steps {
+            let (name, words) = messages::rotate::explain_step(step, &server, l);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(status_badge(ui, step.status()));
+                ui.label(RichText::new(name.get()).strong());
+                ui.label(&words.summary);
+            });
+            if !words.fix.is_empty() && step.status() != crate::probe::Status::Pass {
+                ui.label(RichText::new(format!("{}: {}", window::FIX, words.fix)).italics());
+            }
+        }
+        if let Some(gap) = report.gap {
+            ui.label(window::rotation_gap(gap.as_millis()));
+        }
+        if let Some(token) = report.token_to_paste() {
+            ui.label(RichText::new(messages::rotate::NEW_TOKEN).strong());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(token.masked()).monospace());
+                if ui.button(window::COPY).clicked() {
+                    cx.intents.push(Intent::CopyToken);
+                }
+                if cx.feedback.recently_copied(Copied::Token) {
+                    ui.label(window::COPIED);
+                }
+            });
+            ui.label(messages::rotate::PASTE_IN_ENTRA);
+        }
+    });
+}
