@@ -123,17 +123,18 @@ pub async fn rotate(
                 start: false,
                 cloud: crate::graph::Cloud::Global,
             };
-            let (saved, checked) = crate::graph::save_token(
-                entra.graph,
-                &entra.service_principal,
-                &entra.job,
-                &options,
-            )
-            .await;
-            if saved.status() == Status::Pass {
-                report.gap = Some(replaced_at.elapsed());
+            let saved =
+                crate::graph::save_token(entra.graph, &entra.service_principal, &options).await;
+            // Entra holds the new token from here: the gap ends before its own check runs.
+            let held_at = replaced_at.elapsed();
+            let checked = if saved.status() == Status::Pass {
+                report.gap = Some(held_at);
                 report.entra_has_it = true;
-            }
+                let (sp, job, url) = (&entra.service_principal, &entra.job, &outcome.tenant_url);
+                Some(crate::graph::check_saved_credentials(entra.graph, sp, job, url).await)
+            } else {
+                None
+            };
             report.steps.push(RotateStep::EntraSecret(saved));
             report.steps.extend(checked.map(RotateStep::EntraCheck));
         }

@@ -20,24 +20,17 @@ pub async fn connect(graph: &GraphClient, options: &ConnectOptions) -> ConnectRe
     connect_watched(graph, options, &|_| {}).await
 }
 
-/// Saves a new token (with the Tenant URL) into an existing job, then Entra's own check of what
-/// it stored. `PUT …/secrets` replaces every secret (graph-fidelity §3: full replace), so the
-/// settings `connect` saves go again, with `options.notify`.
-pub async fn save_token(
-    graph: &GraphClient,
-    sp: &str,
-    job: &str,
-    options: &ConnectOptions,
-) -> (EntraFinding, Option<EntraFinding>) {
+/// Saves a new token (with the Tenant URL) into an existing enterprise application. `PUT
+/// …/secrets` replaces every secret (graph-fidelity §3: full replace), so the settings `connect`
+/// saves go again, with `options.notify`. Entra's own check of it is
+/// [`check_saved_credentials`].
+pub async fn save_token(graph: &GraphClient, sp: &str, options: &ConnectOptions) -> EntraFinding {
     graph.hide(&options.token);
     match setup::save_secrets(graph, sp, options).await {
-        Ok(()) => (
-            EntraFinding::SecretsSaved {
-                notify: options.notify.clone(),
-            },
-            Some(setup::check_saved(graph, sp, job, options).await),
-        ),
-        Err(error) => (EntraFinding::GraphFailed(error), None),
+        Ok(()) => EntraFinding::SecretsSaved {
+            notify: options.notify.clone(),
+        },
+        Err(error) => EntraFinding::GraphFailed(error),
     }
 }
 
