@@ -150,3 +150,62 @@ pub async fn rotate(
     report.steps.push(RotateStep::LiveTest(Box::new(test)));
     report
 }
+
+/// Both halves of the connection, checked the way each side checks: the live test with the
+/// token Appsemble has, and Entra's own check of the token its job holds, with the job's state.
+#[derive(Debug)]
+pub struct BothHalves {
+    pub appsemble: TestReport,
+    /// `None`: not signed in with Microsoft, or no enterprise application recorded.
+    pub entra: Option<EntraHalf>,
+}
+
+#[derive(Debug)]
+pub struct EntraHalf {
+    pub credentials: EntraFinding,
+    pub status: Result<crate::graph::JobStatus, crate::graph::GraphError>,
+}
+
+impl BothHalves {
+    pub fn ok(&self) -> bool {
+        self.appsemble.ok()
+            && self.entra.as_ref().is_none_or(|e| {
+                e.credentials.status() == Status::Pass
+                    && e.status.as_ref().is_ok_and(|s| s.quarantine.is_none())
+            })
+    }
+}
+
+/// Checks both halves at once; `entra` is the Graph client and enterprise application.
+pub async fn check_both(
+    client: Option<&AppsembleClient>,
+    tenant_url: &str,
+    token: &Secret,
+    entra: Option<(&GraphClient, &str)>,
+) -> BothHalves {
+    let options = DiagnoseOptions::default();
+    let appsemble = diagnose(tenant_url, token, &options, client);
+    let entra = async {
+        let (graph, sp) = entra?;
+        let job = match crate::graph::find_job(graph, sp).await {
+            Ok(Some(job)) => job,
+            Ok(None) => return None,
+            Err(error) => {
+                return Some(EntraHalf {
+                    credentials: EntraFinding::GraphFailed(error.clone()),
+                    status: Err(error),
+                });
+            }
+        };
+        let (credentials, status) = tokio::join!(
+            crate::graph::check_saved_credentials(graph, sp, &job, tenant_url),
+            crate::graph::job_status(graph, sp, &job)
+        );
+        Some(EntraHalf {
+            credentials,
+            status,
+        })
+    };
+    let (appsemble, entra) = tokio::join!(appsemble, entra);
+    BothHalves { appsemble, entra }
+}

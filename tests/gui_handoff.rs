@@ -190,3 +190,43 @@ fn when_entra_refuses_the_new_token_the_window_gives_it_to_copy_with_where_it_go
         "the new token, to paste"
     );
 }
+
+#[test]
+fn step_8_checks_both_halves_in_one_answer_and_sees_a_stale_token_in_entra() {
+    let (_world, graph, mut window) = connected_window();
+    click(&mut window, "8. Start and watch");
+    // Step 8 reads Entra's side and the app's users by itself: let the page settle before
+    // clicking, so the button is where the click lands.
+    step_until(&mut window, "step 8 to settle", |h| {
+        let wizard = &h.state().wizard;
+        wizard.entra.job.activity.is_some() && wizard.watch.users.is_some()
+    });
+    let check = |window: &mut Harness<'static, WizardApp>| {
+        click(window, "Check both halves now");
+        step_until(window, "both halves", |h| {
+            h.state().wizard.both.halves.is_some() && !h.state().wizard.both.running()
+        });
+    };
+    check(&mut window);
+    assert!(shows(&window, "Both halves work."));
+    // Entra was given another token (by hand, in the portal): its own check now fails.
+    graph.with(|s| {
+        for pairs in s.secrets.values_mut() {
+            for (key, value) in pairs.iter_mut() {
+                if key == "SecretToken" {
+                    *value = "pasted-wrong-in-the-portal".into();
+                }
+            }
+        }
+    });
+    window.state_mut().wizard.both.halves = None;
+    check(&mut window);
+    assert!(shows(&window, "Something needs your attention"));
+    let halves = window.state().wizard.both.halves.as_ref().unwrap();
+    assert!(halves.appsemble.ok(), "Appsemble's half still works");
+    let entra = halves.entra.as_ref().unwrap();
+    assert_eq!(
+        entra.credentials.status(),
+        scim_assistant::probe::Status::Fail
+    );
+}

@@ -40,6 +40,10 @@ impl Command {
                 request,
                 result: Err(Problem::Internal),
             },
+            Command::CheckBoth { request, .. } => Event::BothChecked {
+                request,
+                result: Err(Problem::Internal),
+            },
             Command::Rotate { request, .. } => Event::Rotated {
                 request,
                 result: Err(Problem::Internal),

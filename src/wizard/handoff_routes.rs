@@ -17,6 +17,19 @@ impl Wizard {
             && !self.progress.entra_service_principal_id.trim().is_empty()
     }
 
+    /// Step 8's check of both halves; Entra's only when signed in with Microsoft and the
+    /// enterprise application is recorded.
+    pub(super) fn check_both(&mut self) -> Vec<Command> {
+        let (Some(tenant_url), Some(token)) =
+            (self.enable.tenant_url.clone(), self.current_token())
+        else {
+            return Vec::new();
+        };
+        let sp = self.progress.entra_service_principal_id.trim().to_string();
+        let sp = (self.entra.session.signed_in && !sp.is_empty()).then_some(sp);
+        self.both.start(tenant_url, token, sp, &mut self.requests)
+    }
+
     pub(super) fn rotate(&mut self, action: super::Action) -> Vec<Command> {
         match action {
             super::Action::AskRotate if self.can_rotate() => self.rotation.ask(),

@@ -36,7 +36,7 @@ pub use outcomes::{ChosenApp, HandOffProblem, Made, ScimBefore};
 pub use problem::{EnableProblem, Problem};
 pub use progress::{Progress, SignInMethod, Way};
 pub use protocol::{Action, Command, EntraActivity, Event, RequestId, Requests};
-pub use rotation::Rotation;
+pub use rotation::{BothCheck, Rotation};
 pub use sign_in::SignIn;
 pub use step::Step;
 pub use store::ProgressStore;
@@ -58,6 +58,7 @@ pub struct Wizard {
     pub express: Express,
     pub handoff: HandOffState,
     pub rotation: Rotation,
+    pub both: BothCheck,
     requests: Requests,
 }
 
@@ -228,6 +229,7 @@ impl Wizard {
             Action::OpenHandOff => self.handoff.open(&mut self.requests),
             Action::MakeHandOff => self.make_handoff(),
             Action::AskRotate | Action::ConfirmRotate | Action::CancelRotate => self.rotate(action),
+            Action::CheckBoth => self.check_both(),
             // Every Entra action is routed in `entra_routes`.
             other => self.handle_entra(other),
         }
@@ -313,6 +315,10 @@ impl Wizard {
                 Vec::new()
             }
             Event::HandOffOpened { request, result } => self.handoff_opened(request, result),
+            Event::BothChecked { request, result } => {
+                self.both.finished(request, result);
+                Vec::new()
+            }
             Event::Rotated { request, result } => {
                 if let Some(token) = self.rotation.finished(request, result) {
                     self.enable.token = Some(token);

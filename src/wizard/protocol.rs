@@ -143,6 +143,8 @@ pub enum Action {
     AskRotate,
     ConfirmRotate,
     CancelRotate,
+    /// Step 8: the live test and Entra's own check of its token, in one answer.
+    CheckBoth,
 }
 
 /// Network and desktop work for the worker. Each carries what it needs, so the worker keeps no
@@ -206,6 +208,13 @@ pub enum Command {
         app_id: u64,
         service_principal: String,
         notify: Option<String>,
+    },
+    CheckBoth {
+        request: RequestId,
+        tenant_url: String,
+        token: Secret,
+        /// The enterprise application, when Entra's half can be checked.
+        service_principal: Option<String>,
     },
     /// Reads back one person from the app's SCIM users (the express path's last step).
     FindScimUser {
@@ -330,6 +339,10 @@ pub enum Event {
     Rotated {
         request: RequestId,
         result: Result<crate::rotate::RotateReport, Problem>,
+    },
+    BothChecked {
+        request: RequestId,
+        result: Result<crate::rotate::BothHalves, Problem>,
     },
     /// The person read back from the app (`None`: not there).
     ScimUserFound {

@@ -3,7 +3,7 @@
 
 use super::protocol::{InFlight, RequestId, Requests};
 use super::{Command, Problem};
-use crate::rotate::RotateReport;
+use crate::rotate::{BothHalves, RotateReport};
 use crate::secret::Secret;
 
 #[derive(Debug, Default)]
@@ -69,6 +69,49 @@ impl Rotation {
                 self.problem = Some(problem);
                 None
             }
+        }
+    }
+}
+
+/// Step 8's "Check both halves now": the live test and Entra's own check, in one answer.
+#[derive(Debug, Default)]
+pub struct BothCheck {
+    pub halves: Option<BothHalves>,
+    pub problem: Option<Problem>,
+    running: InFlight,
+}
+
+impl BothCheck {
+    pub fn running(&self) -> bool {
+        self.running.busy()
+    }
+
+    pub(super) fn start(
+        &mut self,
+        tenant_url: String,
+        token: Secret,
+        service_principal: Option<String>,
+        requests: &mut Requests,
+    ) -> Vec<Command> {
+        if self.running() {
+            return Vec::new();
+        }
+        self.problem = None;
+        vec![Command::CheckBoth {
+            request: self.running.start(requests),
+            tenant_url,
+            token,
+            service_principal,
+        }]
+    }
+
+    pub(super) fn finished(&mut self, request: RequestId, result: Result<BothHalves, Problem>) {
+        if !self.running.settle(request) {
+            return;
+        }
+        match result {
+            Ok(halves) => self.halves = Some(halves),
+            Err(problem) => self.problem = Some(problem),
         }
     }
 }

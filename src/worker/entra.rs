@@ -230,3 +230,22 @@ pub(super) async fn rotate(
     .await;
     state.reply(Event::Rotated { request, result });
 }
+
+/// Both halves in one answer: the live test (with the Appsemble session when there is one) and,
+/// signed in with Microsoft, Entra's own check of the token its job holds.
+pub(super) async fn check_both(
+    state: &Arc<WorkerState>,
+    request: RequestId,
+    tenant_url: String,
+    token: crate::secret::Secret,
+    service_principal: Option<String>,
+) {
+    let client = state.client().ok();
+    let graph = service_principal.as_ref().and_then(|_| state.graph().ok());
+    let entra = graph.as_deref().zip(service_principal.as_deref());
+    let halves = crate::rotate::check_both(client.as_deref(), &tenant_url, &token, entra).await;
+    state.reply(Event::BothChecked {
+        request,
+        result: Ok(halves),
+    });
+}

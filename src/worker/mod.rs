@@ -265,6 +265,12 @@ async fn job(state: Arc<WorkerState>, command: Command) {
         } => entra::job_status(state, request, (service_principal, job)).await,
         SaveTrace { path } => entra::save_trace(state, path).await,
         SaveReport { files } => scim::save_report(state, files).await,
+        CheckBoth {
+            request,
+            tenant_url,
+            token,
+            service_principal,
+        } => entra::check_both(state, request, tenant_url, token, service_principal).await,
         Rotate {
             request,
             app_id,

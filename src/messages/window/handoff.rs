@@ -77,3 +77,14 @@ pub const ROTATE_YES: Text = Text::new("Replace the token now", "Token nu vervan
 pub fn rotation_gap(milliseconds: u128) -> String {
     crate::tr!(crate::i18n::lang(); "Entra had the new token {milliseconds} ms after the old one stopped working.", "Entra had het nieuwe token {milliseconds} ms nadat het oude niet meer werkte.")
 }
+pub const CHECK_BOTH: Text = Text::new("Check both halves now", "Beide helften nu controleren");
+pub const CHECK_BOTH_NOTE: Text = Text::new(
+    "The token Appsemble has, tested as Entra tests it, and — signed in with Microsoft — Entra's own check of the token its provisioning job holds.",
+    "Het token dat Appsemble heeft, getest zoals Entra test, en — aangemeld bij Microsoft — de eigen controle door Entra van het token in de inrichtingstaak.",
+);
+pub const ENTRA_HOLDS: Text = Text::new("The token Entra holds:", "Het token dat Entra heeft:");
+pub const BOTH_HEALTHY: Text = Text::new("Both halves work.", "Beide helften werken.");
+pub const BOTH_NOT_HEALTHY: Text = Text::new(
+    "Something needs your attention (see below).",
+    "Er vraagt iets uw aandacht (zie hieronder).",
+);

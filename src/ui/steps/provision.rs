@@ -10,6 +10,8 @@ pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     rehearsal_gate(ui, cx);
     entra_job(ui, cx);
     ui.add_space(8.0);
+    super::rotation::both(ui, cx);
+    ui.add_space(8.0);
     super::rotation::show(ui, cx);
     ui.label(window::PROVISION_INTRO);
     ui.label(window::PROVISION_CYCLE);

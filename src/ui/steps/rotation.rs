@@ -69,3 +69,57 @@ pub(in crate::ui) fn show(ui: &mut Ui, cx: &mut StepContext) {
         }
     });
 }
+
+/// Step 8's "Check both halves now": one answer for the Appsemble and the Entra side.
+pub(in crate::ui) fn both(ui: &mut Ui, cx: &mut StepContext) {
+    if cx.wizard.current_token().is_none() {
+        return;
+    }
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(window::CHECK_BOTH_NOTE);
+        ui.horizontal_wrapped(|ui| {
+            let running = cx.wizard.both.running();
+            if ui
+                .add_enabled(!running, egui::Button::new(window::CHECK_BOTH.get()))
+                .clicked()
+            {
+                cx.intents.push(Intent::Wizard(Action::CheckBoth));
+            }
+            if running {
+                ui.spinner();
+            }
+        });
+        if let Some(problem) = &cx.wizard.both.problem {
+            show_problem(ui, problem);
+        }
+        let Some(halves) = &cx.wizard.both.halves else {
+            return;
+        };
+        let (headline, color) = match halves.ok() {
+            true => (window::BOTH_HEALTHY, crate::ui::widgets::success(ui)),
+            false => (window::BOTH_NOT_HEALTHY, ui.visuals().error_fg_color),
+        };
+        ui.label(RichText::new(headline).strong().color(color));
+        let report = &halves.appsemble;
+        crate::ui::widgets::verdicts(ui, report.test_connection(), cx.wizard.provisioning());
+        let failed = report
+            .checks
+            .iter()
+            .filter(|c| c.status() == crate::probe::Status::Fail);
+        for check in failed {
+            crate::ui::widgets::check_row(ui, check);
+        }
+        if let Some(entra) = &halves.entra {
+            let words = messages::entra::explain_in(&entra.credentials, crate::i18n::lang());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(status_badge(ui, entra.credentials.status()));
+                ui.label(RichText::new(window::ENTRA_HOLDS).strong());
+                ui.label(&words.summary);
+            });
+            if let Ok(status) = &entra.status {
+                ui.label(format!("{}: {}", window::JOB_STATE, status.state));
+            }
+        }
+    });
+}
