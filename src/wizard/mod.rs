@@ -323,7 +323,10 @@ impl Wizard {
                 if let Some(token) = self.rotation.finished(request, result) {
                     self.enable.token = Some(token);
                     self.enable.token_created = true;
+                    // Whether Appsemble can create users does not depend on the token's value.
+                    let provisioning = self.test.provisioning;
                     self.test.reset();
+                    self.test.provisioning = provisioning;
                 }
                 Vec::new()
             }

@@ -73,9 +73,10 @@ pub const ROTATE_CONFIRM: Text = Text::new(
 );
 pub const ROTATE_YES: Text = Text::new("Replace the token now", "Token nu vervangen");
 
-/// "Entra had the new token 312 ms after the old one stopped working."
-pub fn rotation_gap(milliseconds: u128) -> String {
-    crate::tr!(crate::i18n::lang(); "Entra had the new token {milliseconds} ms after the old one stopped working.", "Entra had het nieuwe token {milliseconds} ms nadat het oude niet meer werkte.")
+/// "Entra had the new token 53.0 ms after the old one stopped working."
+pub fn rotation_gap(gap: std::time::Duration) -> String {
+    let ms = format!("{:.1}", gap.as_secs_f64() * 1000.0);
+    crate::tr!(crate::i18n::lang(); "Entra had the new token {ms} ms after the old one stopped working.", "Entra had het nieuwe token {ms} ms nadat het oude niet meer werkte.")
 }
 pub const CHECK_BOTH: Text = Text::new("Check both halves now", "Beide helften nu controleren");
 pub const CHECK_BOTH_NOTE: Text = Text::new(

@@ -52,7 +52,7 @@ pub(in crate::ui) fn show(ui: &mut Ui, cx: &mut StepContext) {
             }
         }
         if let Some(gap) = report.gap {
-            ui.label(window::rotation_gap(gap.as_millis()));
+            ui.label(window::rotation_gap(gap));
         }
         if let Some(token) = report.token_to_paste() {
             ui.label(RichText::new(messages::rotate::NEW_TOKEN).strong());
