@@ -240,15 +240,18 @@ async fn sign_in_over_plain_http_to_another_computer_is_refused() {
     assert!(env_server.stderr.contains("not encrypted"));
 }
 
+// Unix only: it sends SIGINT with `kill -INT`. A Windows child started by a test has no console
+// to send CTRL_C_EVENT to (GenerateConsoleCtrlEvent needs a shared console); the window's Ctrl-C
+// handling is tokio's `ctrl_c` on both.
+#[cfg(unix)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ctrl_c_during_a_rehearsal_removes_the_test_user_first() {
     let server = FakeAppsemble::start(WriteMode::Fixed).await;
     server.enable_scim(READY_APP, "the-token");
     server.with(|s| s.stall_patches = Some(std::time::Duration::from_secs(60)));
     let tenant = server.tenant_url(READY_APP);
-    let child = Command::new(env!("CARGO_BIN_EXE_scim-assistant"))
+    let child = support::cli::bare_command()
         .args(["check", "--tenant-url", &tenant, "--rehearse"])
-        .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("SCIM_TOKEN", "the-token")
         .stdout(Stdio::piped())

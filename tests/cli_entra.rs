@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use fake_appsemble::*;
 use serde_json::Value;
@@ -146,7 +146,7 @@ async fn entra_connect_signs_in_with_microsoft_in_the_browser() {
     let graph = fake_graph::FakeGraph::start().await;
     let tenant = server.tenant_url(READY_APP);
     let trace = std::env::temp_dir().join(format!("scim-trace-{}.jsonl", std::process::id()));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_scim-assistant"))
+    let mut child = support::cli::bare_command()
         .args([
             "entra",
             "connect",
@@ -162,7 +162,6 @@ async fn entra_connect_signs_in_with_microsoft_in_the_browser() {
             "--trace",
             trace.to_str().unwrap(),
         ])
-        .env_clear()
         .env("PATH", "/nonexistent")
         .env("SCIM_TOKEN", "the-token")
         .env("SCIM_ASSISTANT_LOGIN_URL", graph.login_base())

@@ -9,6 +9,38 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// The variables a process needs on this platform, kept when a test clears the environment: on
+/// Windows, Winsock cannot load its provider without `SystemRoot` (every socket fails with 10106;
+/// rust-lang/rust#114737), and temporary and profile folders come from the others.
+pub const KEPT_FOR_THE_PLATFORM: &[&str] = if cfg!(windows) {
+    &[
+        "SystemRoot",
+        "SYSTEMDRIVE",
+        "WINDIR",
+        "TEMP",
+        "TMP",
+        "USERPROFILE",
+        "APPDATA",
+        "LOCALAPPDATA",
+        "COMSPEC",
+    ]
+} else {
+    &[]
+};
+
+/// The binary with an empty environment except what the platform needs (and `PATH`): no keyring
+/// session, no inherited credentials.
+pub fn bare_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_scim-assistant"));
+    command.env_clear();
+    for name in KEPT_FOR_THE_PLATFORM {
+        if let Ok(value) = std::env::var(name) {
+            command.env(name, value);
+        }
+    }
+    command
+}
+
 /// Runs the binary with a clean environment (no keyring session, no inherited credentials).
 pub async fn run(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run {
     let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
@@ -20,10 +52,9 @@ pub async fn run(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Ru
     tokio::task::spawn_blocking(move || {
         let runtime_dir = std::env::temp_dir().join(format!("scim-cli-{}", uuid::Uuid::new_v4()));
         std::fs::create_dir_all(&runtime_dir).unwrap();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_scim-assistant"));
+        let mut command = bare_command();
         command
             .args(&args)
-            .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("XDG_RUNTIME_DIR", &runtime_dir)
             .env("HOME", &runtime_dir)

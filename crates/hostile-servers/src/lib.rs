@@ -188,13 +188,27 @@ impl TestCa {
         self.issuer.der().clone()
     }
 
-    /// A server certificate for `names`, valid from `from` to `until` (years).
-    pub fn leaf(&self, names: &[&str], from: i32, until: i32) -> TlsIdentity {
+    /// A server certificate for `names`, valid now: two years around today (Apple's trust
+    /// evaluation refuses a TLS server certificate valid for more than 825 days, or without the
+    /// serverAuth extended key usage; release-workflow review, finding 4).
+    pub fn leaf(&self, names: &[&str]) -> TlsIdentity {
+        let year = current_year();
+        self.leaf_between(names, (year - 1, 7, 1), (year + 1, 6, 30))
+    }
+
+    /// The same, valid only between two dates (year, month, day): an expired one, for example.
+    pub fn leaf_between(
+        &self,
+        names: &[&str],
+        (from_year, from_month, from_day): (i32, u8, u8),
+        (until_year, until_month, until_day): (i32, u8, u8),
+    ) -> TlsIdentity {
         let mut params =
             CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
                 .unwrap();
-        params.not_before = rcgen::date_time_ymd(from, 1, 1);
-        params.not_after = rcgen::date_time_ymd(until, 1, 1);
+        params.not_before = rcgen::date_time_ymd(from_year, from_month, from_day);
+        params.not_after = rcgen::date_time_ymd(until_year, until_month, until_day);
+        params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
         let key = KeyPair::generate().unwrap();
         let cert = params.signed_by(&key, &self.issuer).unwrap();
         TlsIdentity {
@@ -202,6 +216,15 @@ impl TestCa {
             key: PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
         }
     }
+}
+
+/// This year, within a day (the average Gregorian year): enough for certificates valid from
+/// half a year before to half a year after.
+fn current_year() -> i32 {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    1970 + (seconds / 31_556_952) as i32
 }
 
 /// A self-signed certificate nobody trusts.
