@@ -212,3 +212,20 @@ async fn status_checks_both_halves_and_sees_a_token_entra_no_longer_shares() {
     assert_eq!(code, 0, "{alone}");
     assert!(alone["entra"].is_null());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn status_is_not_healthy_when_appsemble_cannot_be_reached() {
+    let args = [
+        "status",
+        "--server",
+        "http://127.0.0.1:9",
+        "--app",
+        "42",
+        "--json",
+    ];
+    let out = run(&args, &owner_env(), None).await;
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    let json: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["appsemble"]["ok"], false);
+    assert!(json["appsemble"]["error"].is_string(), "{json}");
+}

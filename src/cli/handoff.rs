@@ -85,8 +85,9 @@ async fn create(args: CreateArgs) -> Result<ExitCode, ExitCode> {
         made_at,
         expires_at: made_at + validity,
     };
-    let passphrase = handoff::new_passphrase().map_err(|_| failure(text::ERROR.get()))?;
-    let armored = handoff::seal(&sealed, &passphrase).map_err(|_| failure(text::ERROR.get()))?;
+    let passphrase = handoff::new_passphrase().map_err(|_| failure(words::NOT_SEALED.get()))?;
+    let armored =
+        handoff::seal(&sealed, &passphrase).map_err(|_| failure(words::NOT_SEALED.get()))?;
     if let Err(error) = crate::platform::write_private(&args.out, armored.as_bytes()) {
         eprintln!(
             "{} {} {}: {error}",

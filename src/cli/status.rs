@@ -77,19 +77,30 @@ async fn status(args: &StatusArgs, trace: &Trace) -> Result<ExitCode, ExitCode> 
 /// credentials cannot, and then the test is not run rather than guessed).
 async fn appsemble_half(client: &AppsembleClient, app_id: u64, tenant_url: &str) -> (bool, Value) {
     let secret = client.scim_secret(app_id).await;
+    // Client credentials may not read the secret: not known, not a failure. Any other error is.
+    let unreadable = matches!(
+        secret,
+        Err(crate::appsemble::AppsembleError::NeedsEmailSignIn)
+    );
     let (enabled, token) = match &secret {
         Ok(secret) => (Some(secret.enabled), secret.token.clone()),
         Err(_) => (None, None),
     };
+    let error = secret
+        .as_ref()
+        .err()
+        .filter(|_| !unreadable)
+        .map(|e| crate::messages::explain_error(e, &client.server().origin()).summary);
     let report = match (&token, enabled) {
         (Some(token), Some(true)) => {
             Some(diagnose(tenant_url, token, &DiagnoseOptions::default(), Some(client)).await)
         }
         _ => None,
     };
-    let ok = enabled != Some(false) && report.as_ref().is_none_or(|r| r.ok());
+    let ok = error.is_none() && enabled != Some(false) && report.as_ref().is_none_or(|r| r.ok());
     let json = json!({
         "ok": ok,
+        "error": error,
         "tenant_url": tenant_url,
         "scim_enabled": enabled,
         "token_readable": token.is_some(),

@@ -48,6 +48,10 @@ pub const UNWRITABLE: Text = Text::new(
     "The hand-off file cannot be written:",
     "Het overdrachtsbestand kan niet worden geschreven:",
 );
+pub const NOT_SEALED: Text = Text::new(
+    "The hand-off could not be sealed: this computer's random number generator is not available.",
+    "De overdracht kon niet worden verzegeld: de willekeurige-getallengenerator van deze computer is niet beschikbaar.",
+);
 pub const FROM: Text = Text::new("Hand-off from", "Overdracht van");
 
 /// Why a hand-off file did not open, in one sentence, with the next step.

@@ -38,17 +38,22 @@ impl Wizard {
                 Vec::new()
             }
             Action::DoItForMe => {
-                let inputs = entra::ConnectInputs {
-                    tenant_url: self.enable.tenant_url.clone(),
-                    token: self.current_token(),
-                    name: self.entra_app_name(),
-                    recorded: Some(self.progress.entra_service_principal_id.clone()),
-                    signed_in: self.entra.session.signed_in,
-                };
+                let inputs = self.connect_inputs();
                 let search = &self.entra.search;
                 self.entra.setup.connect(inputs, search, &mut self.requests)
             }
             _ => Vec::new(),
+        }
+    }
+
+    /// What "Do it for me" (and Connect's Entra stage) needs from the rest of the wizard.
+    pub(super) fn connect_inputs(&self) -> entra::ConnectInputs {
+        entra::ConnectInputs {
+            tenant_url: self.enable.tenant_url.clone(),
+            token: self.current_token(),
+            name: self.entra_app_name(),
+            recorded: Some(self.progress.entra_service_principal_id.clone()),
+            signed_in: self.entra.session.signed_in,
         }
     }
 

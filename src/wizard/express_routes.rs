@@ -3,7 +3,7 @@
 //! [`Wizard::express_advance`] (after every event) closes the stage and enters the next, or stops.
 
 use super::express::{Audience, Outcome, Stage, StageStatus};
-use super::{Action, ChosenApp, Command, Step, Way, Wizard, entra};
+use super::{Action, ChosenApp, Command, Step, Way, Wizard};
 use crate::probe::{ConnectionVerdict, ProvisioningVerdict};
 
 impl Wizard {
@@ -136,13 +136,7 @@ impl Wizard {
                     (Audience::OnlyMe, Some(me)) => vec![me.id.clone()],
                     _ => self.entra.setup.names_to_assign(&self.entra.search),
                 };
-                let inputs = entra::ConnectInputs {
-                    tenant_url: self.enable.tenant_url.clone(),
-                    token: self.current_token(),
-                    name: self.entra_app_name(),
-                    recorded: Some(self.progress.entra_service_principal_id.clone()),
-                    signed_in: self.entra.session.signed_in,
-                };
+                let inputs = self.connect_inputs();
                 self.entra
                     .setup
                     .connect_assigning(inputs, assign, &mut self.requests)
