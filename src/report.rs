@@ -11,6 +11,8 @@ use crate::messages::{self, report as text};
 use crate::probe::{Status, TestReport};
 use crate::secret::Secret;
 
+pub mod fleet;
+
 /// The assistant's own version, so support knows which checks ran.
 pub const ASSISTANT_VERSION: &str = concat!("scim-assistant ", env!("SCIM_ASSISTANT_VERSION"));
 
@@ -120,7 +122,7 @@ pub fn markdown(report: &TestReport, token: &Secret) -> String {
 
 /// Text that may hold a server's words, made inert in Markdown: no link, image or HTML can come
 /// from it in the support ticket it is pasted into (security review L8).
-fn inert(text: &str) -> String {
+pub(crate) fn inert(text: &str) -> String {
     text.replace('[', "\\[")
         .replace(']', "\\]")
         .replace('<', "&lt;")

@@ -64,16 +64,25 @@ async fn query(
         .ok_or(Finding::InvalidJson)
 }
 
+/// How many users the app has received over SCIM: one page of one, read for its `totalResults`.
+pub async fn user_count(
+    http: &reqwest::Client,
+    tenant_url: &str,
+    token: &Secret,
+) -> Result<u64, Finding> {
+    let first = list(http, tenant_url, token, 1, 1).await?;
+    list_total(&first).ok_or(Finding::NotScim {
+        content_type: String::new(),
+    })
+}
+
 /// The number of users and the last few the server lists (Appsemble lists oldest first).
 pub async fn users_snapshot(
     http: &reqwest::Client,
     tenant_url: &str,
     token: &Secret,
 ) -> Result<UsersSnapshot, Finding> {
-    let first = list(http, tenant_url, token, 1, 1).await?;
-    let total = list_total(&first).ok_or(Finding::NotScim {
-        content_type: String::new(),
-    })?;
+    let total = user_count(http, tenant_url, token).await?;
     if total == 0 {
         return Ok(UsersSnapshot::default());
     }

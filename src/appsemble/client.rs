@@ -128,8 +128,7 @@ impl AppsembleClient {
     pub async fn app_choices(&self) -> Result<Vec<AppChoice>, AppsembleError> {
         let mut choices = Vec::new();
         for organization in self.organizations().await? {
-            let path = format!("api/organizations/{}/apps", organization.id);
-            let apps: Vec<App> = json_of(self.get(&path).await?).await?;
+            let apps = self.organization_apps(&organization.id).await?;
             let may_change_secrets = role_may_change_secrets(&organization.role);
             choices.extend(apps.into_iter().map(|app| AppChoice {
                 app,
@@ -138,6 +137,13 @@ impl AppsembleClient {
             }));
         }
         Ok(choices)
+    }
+
+    /// The apps of one organisation with their full definitions: all of them for a member, the
+    /// public ones for anyone else (client credentials count as anyone, appsemble-api.md §1.4, §2).
+    pub async fn organization_apps(&self, organization: &str) -> Result<Vec<App>, AppsembleError> {
+        let path = format!("api/organizations/{organization}/apps");
+        json_of(self.get(&path).await?).await
     }
 
     /// One app with its definition (reduced when this session may not see the full one).

@@ -90,7 +90,15 @@ fn write_reports(args: &CheckArgs, report: &TestReport, token: &Secret) -> Resul
         let body = serde_json::to_string_pretty(&report::json(report, token)).unwrap_or_default();
         (p, body)
     });
-    for (path, body) in markdown.into_iter().chain(json) {
+    write_files(markdown.into_iter().chain(json), args.json)
+}
+
+/// Writes each report file owner-only, saying where (unless the answer is JSON on stdout).
+pub(super) fn write_files(
+    files: impl IntoIterator<Item = (PathBuf, String)>,
+    quiet: bool,
+) -> Result<(), ExitCode> {
+    for (path, body) in files {
         if let Err(error) = crate::platform::write_private(path.as_ref(), body.as_ref()) {
             eprintln!(
                 "{}: {} {}: {error}",
@@ -100,7 +108,7 @@ fn write_reports(args: &CheckArgs, report: &TestReport, token: &Secret) -> Resul
             );
             return Err(ExitCode::from(EXIT_FAILURE));
         }
-        if !args.json {
+        if !quiet {
             eprintln!("{} {}", messages::report::WRITTEN, path.display());
         }
     }
@@ -108,7 +116,7 @@ fn write_reports(args: &CheckArgs, report: &TestReport, token: &Secret) -> Resul
 }
 
 /// `report.md` > `report.md.json`: beside it, and never the same file.
-fn json_beside(path: &Path) -> PathBuf {
+pub(super) fn json_beside(path: &Path) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(".json");
     PathBuf::from(name)

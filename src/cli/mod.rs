@@ -44,6 +44,9 @@ pub enum Command {
     Rotate(rotate::RotateArgs),
     /// Both halves in one answer, for monitoring: exit 0 healthy, 1 something to act on.
     Status(status::StatusArgs),
+    /// Every app of your organisations checked side by side: exit 0 when every SCIM app is
+    /// healthy, 1 otherwise.
+    Fleet(fleet::FleetArgs),
 }
 
 #[derive(Debug, Args)]
@@ -123,6 +126,7 @@ pub fn parse() -> Cli {
 mod check;
 mod entra;
 mod entra_job;
+mod fleet;
 mod handoff;
 mod microsoft;
 mod rotate;
@@ -151,6 +155,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         Command::Handoff(command) => runtime.block_on(handoff::run(command)),
         Command::Rotate(args) => runtime.block_on(rotate::run(args)),
         Command::Status(args) => runtime.block_on(status::run(args)),
+        Command::Fleet(args) => runtime.block_on(fleet::run(args)),
     })
 }
 
@@ -200,6 +205,17 @@ pub(crate) fn appsemble_client(
     let Some(app_id) = app.or(server.app_id) else {
         return Err(usage_problem(text::NO_APP_ID, text::NO_APP_ID_FIX));
     };
+    Ok((signed_in_to(server)?, app_id))
+}
+
+/// The Appsemble server from `--server` or the environment, with its credentials (no app).
+pub(crate) fn appsemble_server_client(server: Option<&str>) -> Result<AppsembleClient, ExitCode> {
+    let server = credentials_server(server, env)
+        .map_err(|error| usage_explained(&messages::explain_address(&error)))?;
+    signed_in_to(server)
+}
+
+fn signed_in_to(server: crate::address::ServerAddress) -> Result<AppsembleClient, ExitCode> {
     let credentials = match find_credentials(env, Some(&OsKeyring), &server) {
         Ok(credentials) => credentials,
         Err(CredentialsError::NotFound) => {
@@ -217,7 +233,7 @@ pub(crate) fn appsemble_client(
     };
     let origin = server.origin();
     match AppsembleClient::new(server, credentials, &TlsSettings::default()) {
-        Ok(client) => Ok((client, app_id)),
+        Ok(client) => Ok(client),
         Err(error) => {
             print_problem(&messages::explain_error(&error, &origin));
             Err(ExitCode::from(EXIT_FAILURE))

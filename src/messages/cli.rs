@@ -32,6 +32,14 @@ pub const NO_APP_ID_FIX: Text = Text::new(
     "Pass --app with the number after /apps/ in the app's address in Appsemble Studio, or paste the app's studio address as --server.",
     "Geef --app op met het getal na /apps/ in het adres van de app in Appsemble Studio, of plak het studio-adres van de app als --server.",
 );
+pub const FLEET_NAME_ORGANIZATIONS: Text = Text::new(
+    "Client credentials cannot list your organisations.",
+    "Met clientgegevens is de lijst van uw organisaties niet te lezen.",
+);
+pub const FLEET_NAME_ORGANIZATIONS_FIX: Text = Text::new(
+    "Name them with --org (once per organisation; the id is in the studio's address after /organizations/), or sign in with email and password.",
+    "Noem ze met --org (één keer per organisatie; de id staat in het studio-adres na /organizations/), of meld u aan met e-mail en wachtwoord.",
+);
 pub const SECURITY_MISSING: Text = Text::new(
     "This app cannot take users from SCIM yet: its definition has no default role for new users.",
     "Deze app kan nog geen gebruikers via SCIM ontvangen: de definitie noemt geen standaardrol voor nieuwe gebruikers.",

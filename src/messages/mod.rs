@@ -9,6 +9,7 @@ pub mod cli_help;
 pub mod entra;
 mod errors;
 mod findings;
+pub mod fleet;
 pub mod handoff;
 mod microsoft;
 pub mod report;

@@ -36,8 +36,9 @@ pub(crate) async fn handle(
         headers,
         body,
     };
-    let stall = {
+    let (stall, hangs) = {
         let mut state = state.lock().unwrap();
+        let hangs = hanging(&state, &request.path);
         state.seen.push(Seen {
             method: request.method.to_string(),
             path: request.path.clone(),
@@ -45,12 +46,26 @@ pub(crate) async fn handle(
             authorization: request.header(header::AUTHORIZATION).map(str::to_string),
             accept: request.header(header::ACCEPT).map(str::to_string),
         });
-        state.stall_patches
+        (state.stall_patches, hangs)
     };
+    if hangs {
+        std::future::pending::<()>().await;
+    }
     if let (Some(stall), &Method::PATCH) = (stall, &request.method) {
         tokio::time::sleep(stall).await;
     }
     route(&mut state.lock().unwrap(), &request)
+}
+
+/// A SCIM request to an app made to hang (any case of `scim`, as the router matches it).
+fn hanging(state: &FakeState, path: &str) -> bool {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    match segments.as_slice() {
+        ["api", "apps", id, scim, ..] if scim.eq_ignore_ascii_case("scim") => id
+            .parse::<u64>()
+            .is_ok_and(|id| state.hanging_apps.contains(&id)),
+        _ => false,
+    }
 }
 
 pub(crate) fn route(state: &mut FakeState, request: &Request) -> Response {

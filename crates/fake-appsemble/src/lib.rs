@@ -12,6 +12,7 @@
 
 mod apps;
 mod auth;
+mod fleet;
 mod http;
 mod reply;
 mod scim;
@@ -19,6 +20,7 @@ mod state;
 
 use std::sync::{Arc, Mutex};
 
+pub use fleet::{FIRST_FLEET_APP, FleetSeed};
 pub use state::*;
 
 pub type Shared = Arc<Mutex<FakeState>>;

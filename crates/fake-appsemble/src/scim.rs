@@ -100,6 +100,9 @@ pub(crate) fn scim_auth(state: &FakeState, request: &Request, id: &str) -> Optio
     }
     let app = state.apps.get(&app_id)?;
     let token = request.bearer()?;
+    if state.refused_tokens.contains(&app_id) {
+        return None;
+    }
     (app.scim_enabled && app.scim_token.as_deref() == Some(token)).then_some(app_id)
 }
 

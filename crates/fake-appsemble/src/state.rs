@@ -101,6 +101,10 @@ pub struct FakeState {
     pub stall_patches: Option<std::time::Duration>,
     /// When false, `/api/health` answers 503 as a server without its database does.
     pub healthy: bool,
+    /// Apps whose SCIM endpoint refuses the token the secrets endpoint hands out.
+    pub refused_tokens: std::collections::BTreeSet<u64>,
+    /// Apps whose SCIM requests never get an answer.
+    pub hanging_apps: std::collections::BTreeSet<u64>,
     pub(crate) counter: u64,
 }
 
@@ -197,6 +201,8 @@ impl FakeState {
             delete_fails: false,
             stall_patches: None,
             healthy: true,
+            refused_tokens: Default::default(),
+            hanging_apps: Default::default(),
             counter: 0,
         }
     }
