@@ -16,6 +16,12 @@ pub use fake_appsemble::{OWNER_EMAIL, OWNER_PASSWORD};
 /// The app registration the practice sign-in uses (the pretend platform takes any client id).
 pub const PRACTICE_CLIENT_ID: &str = "00000000-0000-4000-8000-0000000000fe";
 
+/// Pretend customers' organisations and apps, in every state the fleet view tells apart.
+pub const PRACTICE_CUSTOMERS: usize = 2;
+pub const PRACTICE_CUSTOMER_APPS: usize = 16;
+/// The admin's own app, chosen for them (the customers' apps are there to look at).
+pub use fake_appsemble::READY_APP as PRACTICE_APP;
+
 /// The two pretend services, alive as long as this value.
 pub struct PracticeWorld {
     pub appsemble: FakeAppsemble,
@@ -41,6 +47,8 @@ impl PracticeWorld {
         };
         runtime.block_on(async {
             let appsemble = FakeAppsemble::start(mode).await;
+            // A partner's customers beside the admin's own app, for "All your SCIM apps".
+            appsemble.seed_fleet(PRACTICE_CUSTOMERS, PRACTICE_CUSTOMER_APPS);
             let graph = FakeGraph::start().await;
             let dir = std::env::temp_dir()
                 .join(format!("scim-assistant-practice-{}", uuid::Uuid::new_v4()));

@@ -139,6 +139,7 @@ pub fn practice_setup(setup: AppSetup) -> (AppSetup, Option<crate::practice::Pra
         email: crate::practice::OWNER_EMAIL.into(),
         entra_client_id: crate::practice::PRACTICE_CLIENT_ID.into(),
         entra_tenant: String::new(),
+        app_id: Some(crate::practice::PRACTICE_APP),
         ..crate::wizard::Progress::default()
     });
     let setup = AppSetup {

@@ -4,6 +4,7 @@
 mod clipboard;
 mod express;
 mod first_screen;
+mod fleet;
 mod launch;
 mod steps;
 mod widgets;
@@ -243,12 +244,17 @@ impl WizardApp {
             )
             .on_hover_text(crate::VERSION);
         });
-        if way == Some(Way::Guided) {
+        let fleet_open = self.wizard.fleet.open;
+        if way == Some(Way::Guided) && !fleet_open {
             egui::Panel::bottom("navigation").show(ui, |ui| {
                 self.navigation(ui, &mut intents);
             });
         }
         egui::CentralPanel::default().show(ui, |ui| {
+            if fleet_open {
+                // Its own scrolling list, which lays out only the rows on screen.
+                return fleet::show(ui, &mut self.step_context(&mut intents));
+            }
             egui::ScrollArea::vertical().show(ui, |ui| {
                 if way == Some(Way::Guided) {
                     ui.heading(window::step_title(self.wizard.step()));
@@ -257,13 +263,7 @@ impl WizardApp {
                 if let Some(url) = self.feedback.unopened.clone() {
                     widgets::unopened_page(ui, &url, &self.feedback, &mut intents);
                 }
-                let mut cx = steps::StepContext {
-                    wizard: &mut self.wizard,
-                    intents: &mut intents,
-                    feedback: &self.feedback,
-                    report_path: &mut self.report_path,
-                    practice: self.practice.is_some(),
-                };
+                let mut cx = self.step_context(&mut intents);
                 match way {
                     None => first_screen::show(ui, &mut cx),
                     Some(Way::Express | Way::HandOff) => express::show(ui, &mut cx),
@@ -277,6 +277,16 @@ impl WizardApp {
         // Not on every keystroke: while a text field has focus, saving waits until it loses it.
         if ui.ctx().memory(|m| m.focused().is_none()) {
             self.save_progress_if_changed();
+        }
+    }
+
+    fn step_context<'a>(&'a mut self, intents: &'a mut Vec<Intent>) -> steps::StepContext<'a> {
+        steps::StepContext {
+            wizard: &mut self.wizard,
+            intents,
+            feedback: &self.feedback,
+            report_path: &mut self.report_path,
+            practice: self.practice.is_some(),
         }
     }
 

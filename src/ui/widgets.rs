@@ -186,13 +186,18 @@ pub fn blocking_banner(ui: &mut Ui, words: crate::i18n::Text) {
 }
 
 pub fn status_badge(ui: &Ui, status: Status) -> RichText {
+    badge(ui, status, messages::status_label(status))
+}
+
+/// A status mark and colour with words of the caller's choosing (the fleet view's states).
+pub fn badge(ui: &Ui, status: Status, words: &str) -> RichText {
     let (icon, color) = match status {
         Status::Pass => ("✔", success(ui)),
         Status::Warn => ("⚠", ui.visuals().warn_fg_color),
         Status::Fail => ("✖", ui.visuals().error_fg_color),
         Status::Skip => ("–", ui.visuals().weak_text_color()),
     };
-    RichText::new(format!("{icon} {}", messages::status_label(status)))
+    RichText::new(format!("{icon} {words}"))
         .strong()
         .color(color)
 }

@@ -20,6 +20,10 @@ impl Command {
                 request,
                 result: Err(Problem::Internal),
             },
+            Command::SurveyFleet { request } => Event::FleetSurveyed {
+                request,
+                result: Err(Problem::Internal),
+            },
             Command::LoadApp { request, .. } => Event::AppLoaded {
                 request,
                 result: Err(Problem::Internal),

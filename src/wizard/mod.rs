@@ -14,6 +14,8 @@ mod entra_routes;
 mod express;
 mod express_routes;
 mod failure;
+mod fleet;
+mod fleet_routes;
 mod handoff;
 mod handoff_routes;
 mod outcomes;
@@ -31,6 +33,7 @@ pub use app_choice::Apps;
 pub use enable::EnableState;
 pub use entra::EntraState;
 pub use express::{Audience, Express, Stage, StageStatus};
+pub use fleet::{FleetOrder, FleetView, step_for};
 pub use handoff::{HandOffState, Received};
 pub use outcomes::{ChosenApp, HandOffProblem, Made, ScimBefore};
 pub use problem::{EnableProblem, Problem};
@@ -59,6 +62,7 @@ pub struct Wizard {
     pub handoff: HandOffState,
     pub rotation: Rotation,
     pub both: BothCheck,
+    pub fleet: FleetView,
     requests: Requests,
 }
 
@@ -113,25 +117,6 @@ impl Wizard {
             .as_ref()
             .and_then(|c| c.name.clone())
             .or_else(|| self.progress.app_name.clone())
-    }
-
-    /// Will Entra's Test Connection pass, by the last test in this session (`None`: not tested).
-    pub fn connection(&self) -> Option<crate::probe::ConnectionVerdict> {
-        self.test.report.as_ref().map(|r| r.test_connection())
-    }
-
-    /// Can Appsemble receive users, by the last rehearsal for this app and token.
-    pub fn provisioning(&self) -> crate::probe::ProvisioningVerdict {
-        self.test
-            .provisioning
-            .unwrap_or(crate::probe::ProvisioningVerdict::Unknown)
-    }
-
-    /// Test Connection would pass and nobody knows yet whether Appsemble can create users: the
-    /// rehearsal is the step's next thing to do.
-    pub fn rehearsal_is_next(&self) -> bool {
-        self.connection() == Some(crate::probe::ConnectionVerdict::Pass)
-            && self.provisioning() == crate::probe::ProvisioningVerdict::Unknown
     }
 
     /// The enterprise application's name in Entra: "Appsemble - <app name>".
@@ -230,6 +215,10 @@ impl Wizard {
             Action::MakeHandOff => self.make_handoff(),
             Action::AskRotate | Action::ConfirmRotate | Action::CancelRotate => self.rotate(action),
             Action::CheckBoth => self.check_both(),
+            Action::OpenFleet
+            | Action::CloseFleet
+            | Action::CheckFleetAgain
+            | Action::OpenFromFleet(_) => self.handle_fleet(action),
             // Every Entra action is routed in `entra_routes`.
             other => self.handle_entra(other),
         }
@@ -342,6 +331,7 @@ impl Wizard {
                 self.test.report_saved = Some((path, saved));
                 Vec::new()
             }
+            fleet @ Event::FleetSurveyed { .. } => self.apply_fleet(fleet),
             other => self.apply_entra(other),
         }
     }
@@ -419,6 +409,7 @@ impl Wizard {
             commands.extend(self.test.cancel());
         }
         self.apps.clear();
+        self.fleet.clear();
         self.enable.reset(self.tenant_url_for_saved_app());
         self.test.reset();
         commands

@@ -145,6 +145,12 @@ pub enum Action {
     CancelRotate,
     /// Step 8: the live test and Entra's own check of its token, in one answer.
     CheckBoth,
+    /// "All your SCIM apps" (from step 4), checking them the first time.
+    OpenFleet,
+    CloseFleet,
+    CheckFleetAgain,
+    /// Open this app of the fleet view on the guided path, at its next step.
+    OpenFromFleet(u64),
 }
 
 /// Network and desktop work for the worker. Each carries what it needs, so the worker keeps no
@@ -222,6 +228,10 @@ pub enum Command {
         tenant_url: String,
         token: Secret,
         user_name: String,
+    },
+    /// Checks every app of the signed-in account's organisations (reads only).
+    SurveyFleet {
+        request: RequestId,
     },
     RememberClient {
         server: ServerAddress,
@@ -398,6 +408,10 @@ pub enum Event {
     EntraJobStatus {
         request: RequestId,
         result: Result<EntraActivity, Problem>,
+    },
+    FleetSurveyed {
+        request: RequestId,
+        result: Result<crate::fleet::Fleet, Problem>,
     },
     /// Whether "Remember" could save the client credentials in the keyring.
     ClientRemembered(bool),

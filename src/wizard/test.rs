@@ -95,3 +95,24 @@ impl TestState {
         };
     }
 }
+
+impl super::Wizard {
+    /// Will Entra's Test Connection pass, by the last test in this session (`None`: not tested).
+    pub fn connection(&self) -> Option<crate::probe::ConnectionVerdict> {
+        self.test.report.as_ref().map(|r| r.test_connection())
+    }
+
+    /// Can Appsemble receive users, by the last rehearsal for this app and token.
+    pub fn provisioning(&self) -> crate::probe::ProvisioningVerdict {
+        self.test
+            .provisioning
+            .unwrap_or(crate::probe::ProvisioningVerdict::Unknown)
+    }
+
+    /// Test Connection would pass and nobody knows yet whether Appsemble can create users: the
+    /// rehearsal is the step's next thing to do.
+    pub fn rehearsal_is_next(&self) -> bool {
+        self.connection() == Some(crate::probe::ConnectionVerdict::Pass)
+            && self.provisioning() == crate::probe::ProvisioningVerdict::Unknown
+    }
+}

@@ -83,6 +83,29 @@ pub(super) async fn load_apps(state: &WorkerState, request: RequestId) {
     state.reply(Event::AppsLoaded { request, result });
 }
 
+/// Every app of the account's organisations, checked side by side (reads only).
+pub(super) async fn survey_fleet(state: &WorkerState, request: RequestId) {
+    let options = crate::fleet::FleetOptions {
+        probe: crate::probe::ProbeOptions {
+            tls: state.setup.tls.clone(),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let result = match state.client() {
+        Ok(client) => crate::fleet::survey(client, &options)
+            .await
+            .map_err(|error| match error {
+                crate::fleet::FleetError::Appsemble(error) => state.problem(error),
+                crate::fleet::FleetError::NameTheOrganizations => {
+                    state.problem(AppsembleError::NeedsEmailSignIn)
+                }
+            }),
+        Err(problem) => Err(problem),
+    };
+    state.reply(Event::FleetSurveyed { request, result });
+}
+
 pub(super) async fn load_app(state: &WorkerState, request: RequestId, app_id: u64) {
     let result = match state.client() {
         Ok(client) => match client.app(app_id).await {

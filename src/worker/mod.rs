@@ -100,6 +100,7 @@ struct Running {
     test: Option<JoinHandle<()>>,
     entra: Option<JoinHandle<()>>,
     connect: Option<JoinHandle<()>>,
+    fleet: Option<JoinHandle<()>>,
 }
 
 impl Running {
@@ -112,6 +113,7 @@ impl Running {
             Command::WatchUsers { .. } => Some(&mut self.watch),
             Command::EntraActivity { .. } => Some(&mut self.entra),
             Command::EntraConnect { .. } => Some(&mut self.connect),
+            Command::SurveyFleet { .. } => Some(&mut self.fleet),
             _ => None,
         }
     }
@@ -211,6 +213,7 @@ async fn job(state: Arc<WorkerState>, command: Command) {
             appsemble::browser_sign_in(state, request, server).await
         }
         LoadApps { request } => appsemble::load_apps(state, request).await,
+        SurveyFleet { request } => appsemble::survey_fleet(state, request).await,
         LoadApp { request, app_id } => appsemble::load_app(state, request, app_id).await,
         ReadScim { request, app_id } => appsemble::read_scim(state, request, app_id).await,
         Enable {

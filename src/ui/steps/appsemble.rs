@@ -136,6 +136,14 @@ fn signed_in(ui: &mut Ui, cx: &mut StepContext) {
     if cx.wizard.apps.loading() {
         ui.spinner();
     }
+    if cx.wizard.apps.list.as_ref().is_some_and(|l| !l.is_empty()) {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(window::FLEET_OPEN).clicked() {
+                cx.intents.push(Intent::Wizard(Action::OpenFleet));
+            }
+            ui.label(RichText::new(window::FLEET_OPEN_NOTE).weak());
+        });
+    }
     app_list(ui, cx);
     ui.add_space(6.0);
     ui.horizontal(|ui| {
