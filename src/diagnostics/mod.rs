@@ -65,9 +65,20 @@ pub async fn diagnose(
     options: &DiagnoseOptions,
     signed_in: Option<&AppsembleClient>,
 ) -> TestReport {
+    let context = ProbeContext::new(&options.probe);
+    diagnose_in(&context, tenant_input, token, options, signed_in).await
+}
+
+/// [`diagnose`] with an HTTP client and TLS setup shared with other runs (the fleet's apps).
+pub async fn diagnose_in(
+    context: &ProbeContext,
+    tenant_input: &str,
+    token: &Secret,
+    options: &DiagnoseOptions,
+    signed_in: Option<&AppsembleClient>,
+) -> TestReport {
     let started_at = SystemTime::now();
     let started = Instant::now();
-    let context = ProbeContext::new(&options.probe);
     let server = inspect_tenant_url(tenant_input).tenant.map(|t| t.server());
 
     let health = async {
@@ -86,7 +97,7 @@ pub async fn diagnose(
         }
     };
     let ((mut checks, chain), (health, version)) =
-        tokio::join!(live_chain(&context, tenant_input, token, signed_in), health);
+        tokio::join!(live_chain(context, tenant_input, token, signed_in), health);
 
     let blocker = checks
         .iter()

@@ -11,8 +11,8 @@ use crate::appsemble::{
     App, AppsembleClient, AppsembleError, Organization, SecurityCheck, check_security,
     role_may_change_secrets,
 };
-use crate::diagnostics::{CLEAN_UP_DEADLINE, DiagnoseOptions, Leftovers, diagnose};
-use crate::probe::{Finding, TestReport};
+use crate::diagnostics::{CLEAN_UP_DEADLINE, DiagnoseOptions, Leftovers, diagnose_in};
+use crate::probe::{Finding, ProbeContext, TestReport};
 use crate::secret::Secret;
 
 /// What a partner needs to know about one connection.
@@ -110,6 +110,7 @@ pub(super) async fn check(
     organization: &Organization,
     app: &App,
     options: &FleetOptions,
+    context: &ProbeContext,
 ) -> AppHealth {
     let started = Instant::now();
     let deadline = tokio::time::Instant::from_std(started + options.deadline);
@@ -129,7 +130,7 @@ pub(super) async fn check(
         Ok(Ok((true, Some(token)))) => {
             health.scim_enabled = Some(true);
             health.token = Some(token.clone());
-            let tested = test(client, app.id, &token, options, deadline).await;
+            let tested = test(client, app.id, &token, (options, context), deadline).await;
             match tested {
                 None => Health::TimedOut,
                 Some((report, users)) => {
@@ -172,7 +173,7 @@ async fn test(
     client: &AppsembleClient,
     app_id: u64,
     token: &Secret,
-    options: &FleetOptions,
+    (options, context): (&FleetOptions, &ProbeContext),
     deadline: tokio::time::Instant,
 ) -> Option<(TestReport, Result<u64, Finding>)> {
     let tenant_url = client.server().tenant_url(app_id);
@@ -182,12 +183,12 @@ async fn test(
         leftovers: Leftovers::default(),
     };
     let counting = async {
-        let http = options.probe.tls.http_client(options.probe.timeout).ok()?;
-        Some(crate::watch::user_count(&http, &tenant_url, token).await)
+        let http = context.http.as_ref()?;
+        Some(crate::watch::user_count(http, &tenant_url, token).await)
     };
     let both = async {
         tokio::join!(
-            diagnose(&tenant_url, token, &diagnose_options, Some(client)),
+            diagnose_in(context, &tenant_url, token, &diagnose_options, Some(client)),
             counting
         )
     };

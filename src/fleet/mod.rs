@@ -18,7 +18,7 @@ use tokio::task::JoinSet;
 pub use app::{AppHealth, Failure, Health, Unchecked};
 
 use crate::appsemble::{App, AppsembleClient, AppsembleError, Organization};
-use crate::probe::ProbeOptions;
+use crate::probe::{ProbeContext, ProbeOptions};
 
 /// Apps checked at the same time unless told otherwise: enough for 300 apps to finish within a
 /// few times one app's chain, few enough not to crowd one Appsemble server.
@@ -116,16 +116,17 @@ pub async fn survey(
     let client_credentials = !client.credentials().is_email_sign_in();
     let listed = list_apps(&client, &options.organizations).await?;
     let permits = Arc::new(Semaphore::new(options.concurrency.max(1)));
+    // One HTTP client and TLS setup for every app's checks.
+    let context = ProbeContext::new(&options.probe);
     let mut running = JoinSet::new();
     for (index, (organization, app)) in listed.iter().cloned().enumerate() {
-        let (client, permits, options) = (client.clone(), permits.clone(), options.clone());
+        let (client, permits) = (client.clone(), permits.clone());
+        let (options, context) = (options.clone(), context.clone());
         running.spawn(async move {
             // The deadline counts from when the app's turn comes, not from the queue.
             let _permit = permits.acquire_owned().await;
-            (
-                index,
-                app::check(&client, &organization, &app, &options).await,
-            )
+            let checked = app::check(&client, &organization, &app, &options, &context).await;
+            (index, checked)
         });
     }
     let mut checked: Vec<Option<AppHealth>> = vec![None; listed.len()];

@@ -71,10 +71,12 @@ impl Recorder {
 }
 
 /// What one run of checks shares: the options and one HTTP client, so that requests reuse the
-/// same keep-alive connection where they can.
+/// same keep-alive connection where they can. Cheap to clone (the client and the TLS setup are
+/// shared), so many runs can share one: loading the platform's trust store is not free.
+#[derive(Clone)]
 pub struct ProbeContext {
     pub options: ProbeOptions,
-    pub(crate) http: Option<reqwest::Client>,
+    pub http: Option<reqwest::Client>,
     pub(crate) tls: Option<Arc<rustls::ClientConfig>>,
 }
 
