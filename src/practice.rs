@@ -18,7 +18,7 @@ pub const PRACTICE_CLIENT_ID: &str = "00000000-0000-4000-8000-0000000000fe";
 
 /// Pretend customers' organisations and apps, in every state the fleet view tells apart.
 pub const PRACTICE_CUSTOMERS: usize = 2;
-pub const PRACTICE_CUSTOMER_APPS: usize = 16;
+pub const PRACTICE_CUSTOMER_APPS: usize = 10;
 /// The admin's own app, chosen for them (the customers' apps are there to look at).
 pub use fake_appsemble::READY_APP as PRACTICE_APP;
 

@@ -12,10 +12,10 @@ use crate::messages::{fleet as words, window};
 use crate::wizard::{Action, FleetOrder};
 
 /// Widths of the columns before the last, which takes the rest.
-const STATUS_WIDTH: f32 = 150.0;
-const APP_WIDTH: f32 = 230.0;
-const ORGANIZATION_WIDTH: f32 = 150.0;
-const USERS_WIDTH: f32 = 60.0;
+const STATUS_WIDTH: f32 = 130.0;
+const APP_WIDTH: f32 = 210.0;
+const ORGANIZATION_WIDTH: f32 = 130.0;
+const USERS_WIDTH: f32 = 70.0;
 
 pub fn show(ui: &mut Ui, cx: &mut StepContext) {
     ui.horizontal(|ui| {
@@ -114,11 +114,7 @@ fn row(ui: &mut Ui, app: &AppHealth, server: &str) -> bool {
         let badge = widgets::badge(ui, status, words::label_in(&app.health, lang()));
         cell(ui, STATUS_WIDTH, badge);
         let name = format!("{} (#{})", app.name, app.app_id);
-        let clicked = ui
-            .add_sized(
-                [APP_WIDTH, ui.spacing().interact_size.y],
-                egui::Link::new(name),
-            )
+        let clicked = in_cell(ui, APP_WIDTH, |ui| ui.link(name))
             .on_hover_text(&said.fix)
             .clicked();
         cell(
@@ -136,8 +132,16 @@ fn row(ui: &mut Ui, app: &AppHealth, server: &str) -> bool {
 
 /// A fixed-width cell whose text is cut with "…" rather than pushing the next column.
 fn cell(ui: &mut Ui, width: f32, text: RichText) {
-    ui.add_sized(
-        [width, ui.spacing().interact_size.y],
-        egui::Label::new(text).truncate(),
-    );
+    in_cell(ui, width, |ui| ui.add(egui::Label::new(text).truncate()));
+}
+
+/// A widget at the left of a fixed-width column.
+fn in_cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui) -> egui::Response) -> egui::Response {
+    let size = egui::vec2(width, ui.spacing().interact_size.y);
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(size, layout, |ui| {
+        ui.set_width(width);
+        add(ui)
+    })
+    .inner
 }
