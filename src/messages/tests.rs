@@ -7,7 +7,14 @@ use crate::probe::{
 };
 
 /// Words that are the same in both languages, so the same text in both is no omission.
-const SAME_IN_BOTH: [&str; 4] = ["Server", "App", "Client credentials", "Tenant URL"];
+const SAME_IN_BOTH: [&str; 6] = [
+    "Server",
+    "App",
+    "Client credentials",
+    "Tenant URL",
+    "Status",
+    "status",
+];
 
 /// Every `.rs` file under `dir` (relative to the crate), with its path.
 fn sources_under(dir: &str) -> Vec<(String, String)> {
