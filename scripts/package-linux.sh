@@ -3,20 +3,29 @@
 #   dist/scim-assistant_<version>_amd64.deb  (binary, desktop entry, hicolor icons)
 #   dist/scim-assistant-<version>-linux-x86_64.tar.gz  (binary, icon, desktop entry, README)
 #   dist/SHA256SUMS
-# Needs: cargo-deb (`cargo install cargo-deb --locked`), dpkg-deb, desktop-file-validate
-# (Debian: desktop-file-utils). Usage: scripts/package-linux.sh [--no-build]
+# Needs: cargo-deb (`cargo install cargo-deb --locked --version 3.8.0`), dpkg-deb, objdump,
+# desktop-file-validate (Debian: desktop-file-utils). Usage: scripts/package-linux.sh [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${1:-}" != "--no-build" ]; then
   cargo build --locked --release
 fi
-version=$(cargo metadata --no-deps --format-version 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)["packages"][0]["version"])')
+version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 rm -rf dist && mkdir -p dist
+
+echo "== glibc: the binary must start on Ubuntu 22.04 (GLIBC_2.35) and Debian 12 (2.36)"
+highest=$(objdump -T target/release/scim-assistant | grep -o 'GLIBC_2\.[0-9.]*' | sort -Vu | tail -n 1)
+echo "needs at most $highest"
+if [ "$(printf '%s\nGLIBC_2.35\n' "$highest" | sort -V | tail -n 1)" != "GLIBC_2.35" ]; then
+  echo "the binary needs $highest, newer than Ubuntu 22.04's GLIBC_2.35: build on an older system" >&2
+  exit 1
+fi
 
 echo "== .deb"
 cargo deb --no-build --output dist/
-deb=$(ls dist/*.deb)
+deb="dist/scim-assistant_${version}_amd64.deb"
+[ -f "$deb" ] || { echo "expected $deb (the name the README gives), found: $(ls dist)"; exit 1; }
 dpkg-deb --info "$deb" | sed -n '1,12p'
 contents=$(dpkg-deb --contents "$deb")
 for path in ./usr/bin/scim-assistant \

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod credentials;
 pub mod diagnostics;
 pub mod enable;
+pub mod entry;
 pub mod fleet;
 pub mod graph;
 pub mod handoff;

@@ -1,51 +1,18 @@
-//! Entry point: a command runs headless; no command opens the setup window.
+//! Entry point of the window program: a command runs headless; no command opens the setup window.
 
-// A double-clicked release build on Windows opens no console window behind the setup window;
-// `scim-assistant check …` typed in a terminal attaches to that terminal instead (see below).
+// A double-clicked release build on Windows opens no console window behind the setup window. Typed
+// in cmd or PowerShell, `scim-assistant` finds the console twin `scim-assistant.com` first
+// (PATHEXT lists .COM before .EXE), which behaves as a console program should; this attach is
+// only for the `.exe` run with arguments on purpose (output then arrives after the prompt).
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
 use std::process::ExitCode;
 
-use scim_assistant::cli::{init_logging, parse, run};
-use scim_assistant::messages::window::NO_WINDOW;
-
 fn main() -> ExitCode {
-    let started = std::time::Instant::now();
     if std::env::args_os().len() > 1 {
         attach_to_terminal();
     }
-    init_logging();
-    scim_assistant::i18n::set_lang(scim_assistant::i18n::Lang::from_environment(|k| {
-        std::env::var(k).ok()
-    }));
-    let cli = parse();
-    let practice = cli.practice;
-    if let Some(code) = run(cli) {
-        return code;
-    }
-    let window = if practice {
-        practice_window(started)
-    } else {
-        scim_assistant::ui::run(started)
-    };
-    match window {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("{NO_WINDOW}\n({error})");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-#[cfg(feature = "practice")]
-fn practice_window(started: std::time::Instant) -> Result<(), String> {
-    scim_assistant::ui::run_practice(started)
-}
-
-/// A build without practice mode opens the real window.
-#[cfg(not(feature = "practice"))]
-fn practice_window(started: std::time::Instant) -> Result<(), String> {
-    scim_assistant::ui::run(started)
+    scim_assistant::entry::main()
 }
 
 /// A GUI-subsystem program has no console; when started from one with arguments, print there.
