@@ -5,6 +5,7 @@ fn main() {
     println!("cargo:rerun-if-changed=.git/HEAD");
     println!("cargo:rerun-if-changed=.git/refs/heads");
     println!("cargo:rerun-if-env-changed=SCIM_ASSISTANT_COMMIT");
+    println!("cargo:rerun-if-changed=assets/icon.ico");
     let commit = std::env::var("SCIM_ASSISTANT_COMMIT").ok().or_else(|| {
         let output = std::process::Command::new("git")
             .args(["rev-parse", "--short=10", "HEAD"])
@@ -34,6 +35,10 @@ fn windows_resources() {
     resource.set("FileDescription", "Appsemble SCIM Setup Assistant");
     resource.set("CompanyName", "Appsemble");
     if let Err(error) = resource.compile() {
+        // A release built in CI must not ship without its icon and version information.
+        if std::env::var_os("CI").is_some() {
+            panic!("Windows resources not embedded: {error}");
+        }
         println!("cargo:warning=Windows resources not embedded: {error}");
     }
 }
