@@ -91,14 +91,12 @@ impl FleetView {
             })
             .collect();
         match self.order {
-            FleetOrder::Status => rows.sort_by_key(|a| (urgency(&a.health), a.name.to_lowercase())),
-            FleetOrder::Name => rows.sort_by_key(|a| a.name.to_lowercase()),
-            FleetOrder::Organization => rows.sort_by_key(|a| {
-                (
-                    a.organization.display_name().to_lowercase(),
-                    a.name.to_lowercase(),
-                )
-            }),
+            FleetOrder::Status => {
+                rows.sort_by_cached_key(|a| (urgency(&a.health), natural(&a.name)))
+            }
+            FleetOrder::Name => rows.sort_by_cached_key(|a| natural(&a.name)),
+            FleetOrder::Organization => rows
+                .sort_by_cached_key(|a| (natural(a.organization.display_name()), natural(&a.name))),
         }
         rows
     }
@@ -110,6 +108,33 @@ impl FleetView {
             .iter()
             .find(|a| a.app_id == app_id)
     }
+}
+
+/// One run of a name: digits compare as numbers, so "app 2" comes before "app 10".
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Piece {
+    Number(u64),
+    Text(String),
+}
+
+/// A name as people order it: without regard to case, numbers by their value.
+fn natural(name: &str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut rest = name;
+    while let Some(first) = rest.chars().next() {
+        let digits = first.is_ascii_digit();
+        let end = rest
+            .find(|c: char| c.is_ascii_digit() != digits)
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(end);
+        pieces.push(if digits {
+            Piece::Number(run.parse().unwrap_or(u64::MAX))
+        } else {
+            Piece::Text(run.to_lowercase())
+        });
+        rest = tail;
+    }
+    pieces
 }
 
 /// Lower needs someone sooner.
@@ -132,5 +157,32 @@ pub fn step_for(app: &AppHealth) -> Step {
         Health::Off | Health::Failing(Failure::NoToken) => Step::EnableScim,
         Health::Failing(_) | Health::TimedOut => Step::Credentials,
         Health::Healthy => Step::Provision,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::natural;
+
+    #[test]
+    fn names_sort_as_people_read_them() {
+        let mut names = [
+            "Customer app 10",
+            "customer app 2",
+            "Customer app 1",
+            "Beta",
+            "App 9b",
+        ];
+        names.sort_by_key(|n| natural(n));
+        assert_eq!(
+            names,
+            [
+                "App 9b",
+                "Beta",
+                "Customer app 1",
+                "customer app 2",
+                "Customer app 10"
+            ]
+        );
     }
 }
