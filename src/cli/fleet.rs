@@ -107,7 +107,7 @@ fn print_table(fleet: &Fleet, server: &str, deadline: u64) {
         let _ = writeln!(out, "{}", text::NO_APPS);
     }
     for app in &fleet.apps {
-        let said = report::words(app, server, deadline);
+        let said = text::explain_in(app, server, deadline, lang());
         let users = app.users.map(|n| n.to_string()).unwrap_or_default();
         let _ = writeln!(
             out,

@@ -130,7 +130,8 @@ pub(super) async fn check(
         Ok(Ok((true, Some(token)))) => {
             health.scim_enabled = Some(true);
             health.token = Some(token.clone());
-            let tested = test(client, app.id, &token, (options, context), deadline).await;
+            let rehearse = options.rehearse.contains(&app.id);
+            let tested = test(client, app.id, &token, rehearse, context, deadline).await;
             match tested {
                 None => Health::TimedOut,
                 Some((report, users)) => {
@@ -173,13 +174,14 @@ async fn test(
     client: &AppsembleClient,
     app_id: u64,
     token: &Secret,
-    (options, context): (&FleetOptions, &ProbeContext),
+    rehearse: bool,
+    context: &ProbeContext,
     deadline: tokio::time::Instant,
 ) -> Option<(TestReport, Result<u64, Finding>)> {
     let tenant_url = client.server().tenant_url(app_id);
     let diagnose_options = DiagnoseOptions {
-        probe: options.probe.clone(),
-        rehearse: options.rehearse.contains(&app_id),
+        probe: context.options.clone(),
+        rehearse,
         leftovers: Leftovers::default(),
     };
     let counting = async {

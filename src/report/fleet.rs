@@ -10,7 +10,7 @@ use super::{ASSISTANT_VERSION, checks_json, inert, utc_timestamp, verdict_json};
 use crate::appsemble::{SecurityCheck, SecurityProblem};
 use crate::fleet::{AppHealth, Fleet, Health};
 use crate::i18n::lang;
-use crate::messages::{self, fleet as text, report as report_text};
+use crate::messages::{fleet as text, report as report_text};
 use crate::secret::Secret;
 
 /// What replaces a token wherever it would have appeared.
@@ -176,9 +176,4 @@ fn redacted_json(value: Value, fleet: &Fleet) -> Value {
         ),
         other => other,
     }
-}
-
-/// Words of an app for the window and the command line's table.
-pub fn words(app: &AppHealth, server: &str, deadline_seconds: u64) -> messages::Explanation {
-    text::explain_in(app, server, deadline_seconds, lang())
 }
